@@ -1,0 +1,79 @@
+package query
+
+import (
+	bq "github.com/blevesearch/bleve/v2/search/query"
+)
+
+// translationWeight scales a glossary translation against the words the user
+// typed, so that a paper using the user's own words ranks a little higher.
+const translationWeight = 0.8
+
+// minCompoundPart is the shortest part, in syllables, that a Korean compound is
+// split into. Single syllables are too ambiguous to stand for a word.
+const minCompoundPart = 2
+
+// addCompounds lets Korean compounds match with or without spaces. Two adjacent
+// Hangul query terms also match the term they form together ("확산 모델" finds
+// "확산모델"), and a Hangul term also matches two adjacent terms it splits into
+// ("확산모델" finds "확산 모델"). Both use the index's own term dictionary, so a
+// split happens only into words that papers use, and a term never matches a
+// longer word that merely starts with it ("구조" does not find "구조대").
+func (b *textBuilder) addCompounds(wf []weightedField, concepts []concept) {
+	if b.reader == nil {
+		return
+	}
+	for i := 0; i+1 < len(concepts); i++ {
+		a, c := concepts[i].term, concepts[i+1].term
+		if !isHangul(a) || !isHangul(c) {
+			continue
+		}
+		if joined := a + c; b.exists(joined) {
+			concepts[i].alternatives = append(concepts[i].alternatives, b.termQueries(wf, joined, 1)...)
+			concepts[i+1].alternatives = append(concepts[i+1].alternatives, b.termQueries(wf, joined, 1)...)
+		}
+	}
+	for i := range concepts {
+		if parts := b.split(concepts[i].term); parts != nil {
+			concepts[i].alternatives = append(concepts[i].alternatives, b.phraseQueries(wf, parts, 1)...)
+		}
+	}
+}
+
+// split returns the two parts of a Hangul compound that papers write apart,
+// choosing the split whose rarer part is most common, or nil when there is none.
+func (b *textBuilder) split(term string) []string {
+	if !isHangul(term) {
+		return nil
+	}
+	runes := []rune(term)
+	var best []string
+	var bestFreq uint64
+	for i := minCompoundPart; i <= len(runes)-minCompoundPart; i++ {
+		left, right := string(runes[:i]), string(runes[i:])
+		if !isHangul(right) {
+			continue
+		}
+		freq := min(b.docFreq(left), b.docFreq(right))
+		if freq > bestFreq {
+			best, bestFreq = []string{left, right}, freq
+		}
+	}
+	return best
+}
+
+// addTranslations adds the glossary's other-language forms of each query span
+// ("diffusion transformer" also matches "확산 변환기") to the concepts it covers.
+func (b *textBuilder) addTranslations(wf []weightedField, terms []string, concepts []concept) {
+	if b.glossary == nil {
+		return
+	}
+	for _, exp := range b.glossary.Expand(terms) {
+		for _, alt := range exp.Alternatives {
+			qs := b.phraseQueries(wf, alt, translationWeight)
+			for i := exp.Start; i < exp.End && i < len(concepts); i++ {
+				concepts[i].alternatives = append(concepts[i].alternatives, bq.NewDisjunctionQuery(qs))
+			}
+			b.terms = append(b.terms, alt...)
+		}
+	}
+}

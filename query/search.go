@@ -1,0 +1,261 @@
+package query
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/papers-search/papers/index"
+)
+
+// Sort orders of a Request.
+const (
+	SortRelevance = "relevance" // text score blended with votes (the default)
+	SortVotes     = "votes"     // most votes first, unknown votes last
+	SortDate      = "date"      // newest first
+)
+
+// ErrBadRequest is wrapped by errors about a Request's values, as opposed to
+// failures of the index.
+var ErrBadRequest = errors.New("query: invalid request")
+
+// Request is one search.
+type Request struct {
+	// Query is the query string; see Parse for the syntax. Empty matches every
+	// paper, for filters and facets alone.
+	Query string
+	// Clause, when set, is used instead of parsing Query: a structured query
+	// built by the caller, such as a bleve query from package
+	// github.com/blevesearch/bleve/v2/search/query.
+	Clause bq.Query
+	// Filters narrow the matches without changing scores.
+	Filters Filters
+	// Sort is SortRelevance (default when empty), SortVotes or SortDate.
+	Sort string
+	// Limit is the number of hits per page (default 10).
+	Limit int
+	// Page is the 1-based page number; ignored when After is set.
+	Page int
+	// After is the cursor of the last hit of the previous page (Result.Next).
+	After string
+	// Facets names the facets to compute: FacetAuthor, FacetMonth, FacetVotes,
+	// FacetSection.
+	Facets []string
+	// FacetSize is the number of entries per facet (default 10).
+	FacetSize int
+	// Explain fills each hit's TextScore and VoteFactor.
+	Explain bool
+}
+
+// Result is the answer to a Request.
+type Result struct {
+	Query  string           `json:"query"`
+	Total  uint64           `json:"total"`
+	Hits   []Hit            `json:"hits"`
+	Facets map[string]Facet `json:"facets,omitempty"`
+	// Next is the cursor for the page after this one, empty on the last page.
+	Next string `json:"next,omitempty"`
+}
+
+// Hit is one matching paper.
+type Hit struct {
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	URL     string   `json:"url"`
+	Date    string   `json:"date"`
+	Votes   *int     `json:"votes"`
+	Authors []string `json:"authors"`
+	Score   float64  `json:"score"`
+	// Snippet is about a sentence of the best-matching section, plain text.
+	Snippet string `json:"snippet"`
+	// SnippetHTML is Snippet with matches in <mark> and the rest HTML-escaped.
+	SnippetHTML string `json:"snippet_html"`
+	// Section is the label of the section the snippet comes from.
+	Section string `json:"section,omitempty"`
+	// Marks are byte ranges of matches in Snippet, for terminals.
+	Marks [][2]int `json:"-"`
+	// TextScore and VoteFactor explain Score under the default ranking; set
+	// when Request.Explain is true.
+	TextScore  float64 `json:"text_score,omitempty"`
+	VoteFactor float64 `json:"vote_factor,omitempty"`
+	// Paper is the whole stored paper.
+	Paper *index.Paper `json:"-"`
+}
+
+// Search runs req against ix.
+func Search(ctx context.Context, ix *index.Index, req Request) (*Result, error) {
+	s, err := newSearcher(ctx, ix)
+	if err != nil {
+		return nil, err
+	}
+	defer s.close()
+	return s.search(ctx, req)
+}
+
+func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
+	if req.Limit <= 0 {
+		req.Limit = 10
+	}
+	if req.Page <= 0 {
+		req.Page = 1
+	}
+	if req.FacetSize <= 0 {
+		req.FacetSize = 10
+	}
+
+	q, err := s.compile(req)
+	if err != nil {
+		return nil, err
+	}
+	sreq := bleve.NewSearchRequestOptions(q, req.Limit, (req.Page-1)*req.Limit, req.Explain)
+	sreq.Fields = []string{index.FieldSource}
+	if err := setSort(sreq, req); err != nil {
+		return nil, err
+	}
+	if err := addFacets(sreq, req); err != nil {
+		return nil, err
+	}
+
+	res, err := s.ix.Bleve().SearchInContext(ctx, sreq)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", req.Query, err)
+	}
+	out := &Result{Query: req.Query, Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	for _, dm := range res.Hits {
+		h, err := s.hit(dm, req.Explain)
+		if err != nil {
+			return nil, err
+		}
+		out.Hits = append(out.Hits, h)
+	}
+	out.Facets = facetsOf(res.Facets, req.Facets)
+	if len(res.Hits) == req.Limit && uint64((req.Page-1)*req.Limit+len(res.Hits)) < res.Total {
+		out.Next = encodeCursor(res.Hits[len(res.Hits)-1].Sort)
+	}
+	return out, nil
+}
+
+// compile builds the bleve query of req: the parsed query string and the
+// filters, blended with votes unless another order is requested.
+func (s *searcher) compile(req Request) (bq.Query, error) {
+	q := req.Clause
+	if q == nil {
+		node, err := Parse(req.Query)
+		if err != nil {
+			return nil, err
+		}
+		q, err = Compile(node, s.text)
+		if err != nil {
+			return nil, err
+		}
+	}
+	filter, err := req.Filters.Query()
+	if err != nil {
+		return nil, err
+	}
+	if filter != nil {
+		b := bq.NewBooleanQuery([]bq.Query{q}, nil, nil)
+		b.AddFilter(filter)
+		q = b
+	}
+	if req.Sort == "" || req.Sort == SortRelevance {
+		q = withVotes(q)
+	}
+	return q, nil
+}
+
+func setSort(sreq *bleve.SearchRequest, req Request) error {
+	switch req.Sort {
+	case "", SortRelevance:
+		sreq.SortBy([]string{"-_score", "_id"})
+	case SortVotes:
+		sreq.SortByCustom(search.SortOrder{
+			&search.SortField{Field: index.FieldVotes, Desc: true, Type: search.SortFieldAsNumber, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+			&search.SortDocID{},
+		})
+	case SortDate:
+		sreq.SortByCustom(search.SortOrder{
+			&search.SortField{Field: index.FieldDate, Desc: true, Type: search.SortFieldAsDate, Mode: search.SortFieldMax, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+			&search.SortDocID{},
+		})
+	default:
+		return fmt.Errorf("%w: unknown sort %q: use relevance, votes or date", ErrBadRequest, req.Sort)
+	}
+	if req.After != "" {
+		after, err := decodeCursor(req.After)
+		if err != nil {
+			return err
+		}
+		if len(after) != len(sreq.Sort) {
+			return fmt.Errorf("%w: cursor %q belongs to another sort order: start again without it", ErrBadRequest, req.After)
+		}
+		sreq.From = 0
+		sreq.SetSearchAfter(after)
+	}
+	return nil
+}
+
+func encodeCursor(sort []string) string {
+	b, _ := json.Marshal(sort)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(c string) ([]string, error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	var sort []string
+	if err == nil {
+		err = json.Unmarshal(b, &sort)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: invalid cursor %q: pass the next value of a previous result unchanged", ErrBadRequest, c)
+	}
+	return sort, nil
+}
+
+func (s *searcher) hit(dm *search.DocumentMatch, explain bool) (Hit, error) {
+	p, err := index.PaperOf(dm.ID, dm.Fields)
+	if err != nil {
+		return Hit{}, err
+	}
+	h := Hit{
+		ID:      p.ID,
+		Title:   p.DisplayTitle,
+		URL:     p.URL,
+		Votes:   p.Votes,
+		Authors: p.Authors,
+		Score:   dm.Score,
+		Paper:   p,
+	}
+	if d := p.Date(); !d.IsZero() {
+		h.Date = d.Format("2006-01-02")
+	}
+	if explain {
+		h.VoteFactor = VoteFactor(p.Votes)
+		h.TextScore = dm.Score / h.VoteFactor
+	}
+	s.snippet(&h)
+	return h, nil
+}
+
+// dedupe returns terms without repeats, in first-seen order.
+func dedupe(terms []string) []string {
+	seen := map[string]bool{}
+	out := terms[:0:0]
+	for _, t := range terms {
+		t = strings.TrimSpace(t)
+		if t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
