@@ -12,7 +12,7 @@ const (
 	classLetter
 	classDigit
 	// classJoiner keeps a model name or version whole (GPT-4o, 1.18,
-	// 128×128) when it stands between two letters or digits.
+	// 128×128) when it is between two letters or digits.
 	classJoiner
 	// classApostrophe stays inside a word, so the English possessive filter
 	// can strip 's afterwards.

@@ -26,6 +26,9 @@ type cluster struct {
 // scanHangul composes the Hangul run that starts at i into s.clusters and
 // returns its end. It does the canonical composition of NFC/NFKC for Hangul
 // while keeping each syllable's original byte range.
+//
+// NOTE: compatibility jamo (ㅋ, ㅏ) are kept as they are, but NFKC would map
+// them to conjoining jamo. Words of loose jamo are rare in digests.
 func (s *scanner) scanHangul(i int) int {
 	s.clusters = s.clusters[:0]
 	for i < len(s.input) {

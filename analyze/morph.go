@@ -14,8 +14,8 @@ const (
 	afterVowelOrRieul // 로 follows a vowel or ㄹ
 )
 
-// suffixRule says when a particle or ending may be stripped: the stem must
-// keep minStem syllables and its last syllable must satisfy after.
+// suffixRule sets when a particle or ending may be stripped. The stem must
+// keep minStem syllables, and its last syllable must satisfy after.
 type suffixRule struct {
 	after   final
 	minStem int
@@ -30,8 +30,8 @@ type suffixGroup struct {
 // suffixGroups are the Korean particles (조사), copula forms and verb endings
 // that the stemmer strips, longest match first. Single-syllable particles
 // that often end nouns (가 in 평가, 로 in 경로, 의 in 정의) need a stem of two
-// syllables; protectedNouns covers the longer words. 도 and 나 are only
-// stripped after Latin words, since 정확도 and 하나 end in them.
+// syllables. protectedNouns covers longer words such as 재평가. 도 and 나 are
+// only stripped after Latin words, since 정확도 and 하나 end in them.
 var suffixGroups = []suffixGroup{
 	{suffixRule{afterConsonant, 1}, "을 은 으로 으로는 으로도 으로의 으로서 으로써 " +
 		"으로부터 이나 이랑 과의 과는 이라는 이라고 이라면 이란"},
@@ -52,6 +52,9 @@ var suffixGroups = []suffixGroup{
 		"시키는 시킨 시켰다 시키며 시키고 시키기 시켜 시켜서 시킨다 시킴 시켰으며 " +
 		"시키다 시킵니다 시키도록 었다 았다 었으며 았으며"},
 }
+
+// NOTE: there is no Korean stop word list, so frequent function words such
+// as 및, 수 and 있다 are indexed like any other term.
 
 // gluedOnly are particles stripped only when glued to a Latin or digit word,
 // where they cannot be part of a Korean noun (LLM도, GPT-4o나).

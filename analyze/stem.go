@@ -7,8 +7,11 @@ func isGluedParticle(word []byte) bool {
 }
 
 // stemSyllables returns how many leading syllables of word form its stem.
-// word holds composed Hangul, three bytes a syllable. The result is at least
-// one, so a word is never stripped to nothing.
+// word contains composed Hangul, three bytes a syllable. The result is at
+// least one, so a word is never stripped to nothing.
+//
+// NOTE: only 하다, 되다, 시키다 verbs, the copula and 었다/았다 endings are
+// handled, so other verbs and adjectives keep their surface form (읽는다, 열린).
 func stemSyllables(word []byte) int {
 	n := len(word) / 3
 	stem := n

@@ -10,7 +10,7 @@ import (
 	"time"
 )
 
-// corpusDir holds the real digests, which may not be redistributed and so are
+// corpusDir contains the real digests, which may not be redistributed and so are
 // absent from most checkouts.
 const corpusDir = "../../shared/corpus/real"
 

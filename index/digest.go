@@ -256,8 +256,7 @@ type parser struct {
 // entry is the paper being read, from its "###" heading to the next one.
 type entry struct {
 	paper   Paper
-	drop    string // why the paper will be dropped, empty when it is kept
-	header  bool   // an image, video, vote or authors line was seen
+	drop    string // reason to drop the paper, empty when it is kept
 	current int    // index of the section that continuation lines extend, -1 before any
 	texts   []*strings.Builder
 	size    int  // bytes of summary text kept
@@ -347,7 +346,7 @@ func (p *parser) startEntry(n int, s string) {
 }
 
 // parseEntryHeading splits "### [Title](link)" and describes what is malformed.
-// The title may hold brackets of its own, so the link starts at the last "](".
+// The title may contain brackets of its own, so the link starts at the last "](".
 func parseEntryHeading(s string) (title, link, problem string) {
 	body := strings.TrimSpace(strings.TrimPrefix(s, "###"))
 	if !strings.HasPrefix(body, "[") {
@@ -375,13 +374,12 @@ func (p *parser) entryLine(n int, s string) {
 		return
 	}
 	if e.current < 0 && p.headerLine(n, t) {
-		e.header = true
 		return
 	}
 	// Only a bullet at the start of the line opens a section. Nested, numbered and
 	// other lines continue the current one.
 	text := t
-	if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || t == "-" {
+	if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || s == "-" {
 		var label string
 		label, text = splitLabel(strings.TrimSpace(s[1:]))
 		e.section(label)
@@ -479,7 +477,8 @@ func (p *parser) finishEntry() {
 	p.entry = nil
 	line := e.paper.Source.Line
 	if e.drop != "" {
-		p.warn(line, "paper entry dropped: "+e.drop)
+		p.warn(line, "paper entry dropped: "+e.drop+
+			"; write the heading as ### [Title](https://arxiv.org/abs/ID)")
 		return
 	}
 	if len(e.paper.Sections) == 0 {
@@ -681,7 +680,7 @@ func parseAuthors(value string) ([]string, string) {
 		}
 	} else {
 		// NOTE: a name written with a comma in a comma list ("Yingyan, Lin") cannot be
-		// told from two names, so it becomes two authors.
+		// distinguished from two names, so it becomes two authors.
 		raw = strings.Split(value, ",")
 	}
 

@@ -16,7 +16,7 @@ import (
 )
 
 // parseCase is one digest and the papers and warnings Parse must return. The
-// summaries are written for these tests; titles, IDs and names are real.
+// summaries are written for these tests, while titles, IDs and names are real.
 type parseCase struct {
 	name     string
 	file     string // defaults to "2024-06-12.md"

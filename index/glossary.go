@@ -3,8 +3,6 @@ package index
 import (
 	"sort"
 	"strings"
-
-	"github.com/papers-search/papers/analyze"
 )
 
 // GlossaryPair is a Korean term and its English counterpart, mined from the
@@ -156,11 +154,7 @@ func (g *Glossary) Pairs() []GlossaryPair {
 // acronym side contains the analyzed terms of term as a contiguous run. It
 // returns nil when term has no terms, such as a stop word.
 func (g *Glossary) Lookup(term string) []GlossaryPair {
-	analyzer := g.terms
-	if analyzer == nil {
-		analyzer = analyze.Terms
-	}
-	want := phraseTerms(analyzer(term))
+	want := phraseTerms(g.terms(term))
 	if len(want) == 0 {
 		return nil
 	}

@@ -2,9 +2,9 @@ package index
 
 import "strings"
 
-// maxAlternatives is the number of alternatives Expand returns per span. The
-// pairs behind a span are sorted by Count, and past the fourth they are rare
-// spellings that add more noise than recall to a query.
+// maxAlternatives is the maximum number of alternatives Expand returns per
+// span, taken from the pairs with the highest Count.
+// NOTE: four is a guess; it has not been measured against ranked queries.
 const maxAlternatives = 4
 
 // Expansion is a run of query terms that equals one side of a glossary pair,

@@ -1,5 +1,7 @@
 package index
 
+import "strings"
+
 // pairTally gathers the occurrences of one Korean side with one English side,
 // or with one acronym when no expansion is known.
 type pairTally struct {
@@ -84,13 +86,41 @@ func keepPair(p *GlossaryPair, common map[string]bool) bool {
 	if len(p.EnglishTerms) == 0 && len(p.AcronymTerms) == 0 {
 		return false
 	}
+	if isCommon(p.KoreanTerms, common) {
+		return false
+	}
 	if p.Acronym != "" {
 		return true
 	}
-	if isCommon(p.KoreanTerms, common) || isCommon(p.EnglishTerms, common) {
-		return false
+	return !isCommon(p.EnglishTerms, common) && p.Score >= minPairScore
+}
+
+// dropTruncations removes a pair whose Korean side is a proper suffix of the
+// Korean side of another pair with the same English side, such as `생성` next
+// to `검색 증강 생성` for "Retrieval-Augmented Generation". The shorter span
+// comes from spellings too rare to grow past their last word.
+func dropTruncations(pairs []GlossaryPair) []GlossaryPair {
+	longer := map[string]bool{} // other side + "\x00" + proper Korean suffix
+	for _, p := range pairs {
+		other := otherSideKey(&p)
+		for i := 1; i < len(p.KoreanTerms); i++ {
+			longer[other+"\x00"+strings.Join(phraseTerms(p.KoreanTerms[i:]), " ")] = true
+		}
 	}
-	return p.Score >= minPairScore
+	out := pairs[:0]
+	for _, p := range pairs {
+		if !longer[otherSideKey(&p)+"\x00"+strings.Join(p.KoreanTerms, " ")] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func otherSideKey(p *GlossaryPair) string {
+	if len(p.EnglishTerms) > 0 {
+		return "e:" + strings.Join(phraseTerms(p.EnglishTerms), " ")
+	}
+	return "a:" + strings.Join(phraseTerms(p.AcronymTerms), " ")
 }
 
 func isCommon(terms []string, common map[string]bool) bool {

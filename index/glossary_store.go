@@ -3,8 +3,6 @@ package index
 import (
 	"encoding/json"
 	"fmt"
-
-	"github.com/papers-search/papers/analyze"
 )
 
 // glossaryKey is the bleve internal key under which the glossary is stored.
@@ -27,7 +25,7 @@ func (ix *Index) Glossary() (*Glossary, error) {
 		return nil, fmt.Errorf("read glossary from index %s: %w", ix.path, err)
 	}
 	if len(data) == 0 {
-		return newGlossary(nil, analyze.Terms), nil
+		return newGlossary(nil, newTermsFunc()), nil
 	}
 	var stored storedGlossary
 	if err := json.Unmarshal(data, &stored); err != nil {
@@ -37,7 +35,7 @@ func (ix *Index) Glossary() (*Glossary, error) {
 		return nil, fmt.Errorf("decode glossary of index %s: format %d, want %d: rebuild the index",
 			ix.path, stored.Version, glossaryVersion)
 	}
-	return newGlossary(stored.Pairs, analyze.Terms), nil
+	return newGlossary(stored.Pairs, newTermsFunc()), nil
 }
 
 // SetGlossary stores g in the index, replacing any stored glossary.

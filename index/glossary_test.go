@@ -87,7 +87,7 @@ func TestMineGlossaryDropsNoise(t *testing.T) {
 	g := MineGlossary(sampleGlossaryPapers())
 	for _, p := range g.Pairs() {
 		if p.Korean == "모델" {
-			t.Errorf("MineGlossary kept %+v, want the many-gloss word 모델 dropped", p)
+			t.Errorf("MineGlossary kept %+v, want the common word 모델 dropped", p)
 		}
 		if p.Korean == "쌍" || p.Korean == "잠재 확산 모델" {
 			t.Errorf("MineGlossary kept %+v, seen in one paper only", p)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -54,7 +55,9 @@ func NewMemory() (*Index, error) {
 
 // NewMemoryWith makes an empty in-memory index with the given mapping.
 func NewMemoryWith(m mapping.IndexMapping) (*Index, error) {
-	b, err := bleve.NewMemOnly(m)
+	// bleve.NewMemOnly uses the older upsidedown format, which indexed the real
+	// digests about 50 times slower than scorch without a path.
+	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("create in-memory index: %w", err)
 	}
