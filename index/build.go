@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -18,35 +20,57 @@ import (
 type Source struct {
 	// Name identifies the file in warnings and in Paper.Source.
 	Name string
+	// Path is the absolute path of a file on disk, or "" for other sources,
+	// such as the samples compiled into the binary. A source with a Path is
+	// not read again while its size and modification time are unchanged.
+	Path string
 	// Open returns the file's content.
 	Open func() (io.ReadCloser, error)
 }
 
 // Summary reports what a build read and wrote.
 type Summary struct {
-	Files    int       // digest files read
-	Entries  int       // paper entries found in them
-	Papers   int       // distinct papers written to the index
-	Warnings []Warning // problems that did not stop the build
-	Errors   []error   // files that could not be read
+	Files     int       // digest files read
+	Unchanged int       // digest files skipped because they did not change
+	Pruned    int       // files removed from the manifest because they are gone
+	Entries   int       // paper entries found in the files read
+	Papers    int       // distinct papers written to the index
+	Deleted   int       // papers removed because no file has them any more
+	Warnings  []Warning // problems that did not stop the build
+	Errors    []error   // files that could not be read
 }
 
-// FindDigests lists the digest files under paths: each path is a .md file or a
-// folder searched recursively for .md files. Symbolic links to folders are not
-// followed, so a link loop cannot trap the walk. Unreadable folders and missing
-// paths are returned as errors while the rest is still listed.
+// FindDigests lists the digest files under paths like Find, without the
+// warnings about skipped files.
 func FindDigests(paths []string) ([]Source, []error) {
+	sources, _, errs := Find(paths)
+	return sources, errs
+}
+
+// Find lists the digest files under paths: each path is a .md file or a
+// folder searched recursively for .md files. Symbolic links to folders are not
+// followed, so a link loop cannot trap the walk. Skipped entries (other file
+// types, links that lead nowhere, pipes) give one warning each. Unreadable
+// folders and missing paths are returned as errors while the rest is listed.
+func Find(paths []string) ([]Source, []Warning, []error) {
 	var sources []Source
+	var warnings []Warning
 	var errs []error
 	seen := map[string]bool{}
 	add := func(path string) {
-		if seen[path] {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			abs = path
+		}
+		if seen[abs] {
 			return
 		}
-		seen[path] = true
-		sources = append(sources, Source{Name: path, Open: func() (io.ReadCloser, error) {
-			return os.Open(path)
-		}})
+		seen[abs] = true
+		sources = append(sources, Source{Name: path, Path: abs,
+			Open: func() (io.ReadCloser, error) { return os.Open(path) }})
+	}
+	skip := func(path, why string) {
+		warnings = append(warnings, Warning{File: path, Message: "skipped: " + why})
 	}
 	for _, root := range paths {
 		info, err := os.Stat(root)
@@ -66,9 +90,14 @@ func FindDigests(paths []string) ([]Source, []error) {
 				}
 				return nil
 			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".md") && d.Type().IsRegular() {
-				add(path)
+			if d.IsDir() {
+				return nil
 			}
+			if why := skipReason(path, d); why != "" {
+				skip(path, why)
+				return nil
+			}
+			add(path)
 			return nil
 		})
 		if err != nil {
@@ -76,7 +105,29 @@ func FindDigests(paths []string) ([]Source, []error) {
 		}
 	}
 	sort.Slice(sources, func(i, j int) bool { return sources[i].Name < sources[j].Name })
-	return sources, errs
+	return sources, warnings, errs
+}
+
+// skipReason returns why the walk skips the non-folder entry d, or "" for a
+// digest to read.
+func skipReason(path string, d fs.DirEntry) string {
+	if !strings.EqualFold(filepath.Ext(path), ".md") {
+		return "not a digest (.md) file"
+	}
+	if d.Type().IsRegular() {
+		return ""
+	}
+	if d.Type()&fs.ModeSymlink == 0 {
+		return "not a regular file"
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return fmt.Sprintf("symbolic link does not lead to a file: %v", err)
+	case !info.Mode().IsRegular():
+		return "symbolic link to a folder or special file is not followed"
+	}
+	return ""
 }
 
 // FSDigests lists the .md files at any depth of fsys, such as the samples
@@ -138,64 +189,6 @@ func readSource(src Source) ([]Paper, []Warning, error) {
 	return papers, warnings, nil
 }
 
-// Build reads sources and writes their papers to the index. A paper already in
-// the index is merged with the new entry: the later date's fields win and the
-// dates are joined. progress, when not nil, is called after each batch.
-func (ix *Index) Build(ctx context.Context, sources []Source, progress func(done, total int)) (Summary, error) {
-	papers, sum, err := ReadAll(ctx, sources)
-	if err != nil {
-		return sum, err
-	}
-	n, err := ix.Count()
-	if err != nil {
-		return sum, err
-	}
-	for i := range papers {
-		if n == 0 {
-			break
-		}
-		old, err := ix.Get(ctx, papers[i].ID)
-		if errors.Is(err, ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return sum, err
-		}
-		papers[i] = Merge([]Paper{*old, papers[i]})[0]
-	}
-	var report func(int)
-	if progress != nil {
-		report = func(done int) { progress(done, len(papers)) }
-	}
-	if err := ix.Add(ctx, papers, report); err != nil {
-		return sum, err
-	}
-	if err := ix.recordFiles(sources); err != nil {
-		return sum, err
-	}
-	return sum, ix.refreshGlossary(ctx)
-}
-
-// recordFiles adds the sources that were read to the index's file list.
-func (ix *Index) recordFiles(sources []Source) error {
-	files, err := ix.Files()
-	if err != nil {
-		return err
-	}
-	known := map[string]bool{}
-	for _, f := range files {
-		known[f] = true
-	}
-	for _, src := range sources {
-		if !known[src.Name] {
-			known[src.Name] = true
-			files = append(files, src.Name)
-		}
-	}
-	sort.Strings(files)
-	return ix.setFiles(files)
-}
-
 // refreshGlossary mines the glossary again from every paper of the index, so
 // that it reflects old and new papers alike.
 func (ix *Index) refreshGlossary(ctx context.Context) error {
@@ -208,4 +201,157 @@ func (ix *Index) refreshGlossary(ctx context.Context) error {
 		return err
 	}
 	return ix.SetGlossary(MineGlossary(all))
+}
+
+// BuildOptions configure BuildWith.
+type BuildOptions struct {
+	// Progress, when not nil, is called after each batch with the papers
+	// written so far and the papers in the index.
+	Progress func(done, total int)
+	// Prune removes files that no longer exist from the manifest, and the
+	// papers that only they contained.
+	Prune bool
+	// BatchSize is the number of papers per committed batch; 0 means 500.
+	BatchSize int
+}
+
+// Build updates the index from sources with default options; see BuildWith.
+func (ix *Index) Build(ctx context.Context, sources []Source, progress func(done, total int)) (Summary, error) {
+	return ix.BuildWith(ctx, sources, BuildOptions{Progress: progress})
+}
+
+// BuildWith updates the index from sources incrementally. A source whose size
+// and modification time match the manifest is not read; one whose content
+// hash matches only has its record updated. For each changed file, every
+// paper it had or has is merged again from the entries of all files of the
+// manifest (see Merge), so a paper that moved between files is not
+// duplicated and one removed from a file keeps the entries of other files.
+// Each batch writes papers together with the manifest records that describe
+// them, so a crash keeps a consistent earlier state. When ctx is cancelled,
+// BuildWith stops after the current batch and returns an error wrapping
+// ctx.Err().
+func (ix *Index) BuildWith(ctx context.Context, sources []Source, opts BuildOptions) (Summary, error) {
+	var sum Summary
+	m, err := ix.Manifest()
+	if err != nil {
+		return sum, err
+	}
+	u := newUpdater(ix, m, opts)
+	current := map[string]bool{}
+	for _, src := range sources {
+		key := sourceKey(src)
+		if current[key] {
+			continue
+		}
+		current[key] = true
+		if err := u.flushIfFull(ctx); err != nil {
+			return u.summary(sum), err
+		}
+		if err := u.applySource(src, &sum); err != nil {
+			return u.summary(sum), err
+		}
+	}
+	if opts.Prune {
+		for _, path := range m.Paths() {
+			if current[path] || !isGone(path) {
+				continue
+			}
+			if err := u.flushIfFull(ctx); err != nil {
+				return u.summary(sum), err
+			}
+			if err := u.removeFile(path); err != nil {
+				return u.summary(sum), err
+			}
+			sum.Pruned++
+		}
+	}
+	if err := u.flush(); err != nil {
+		return u.summary(sum), err
+	}
+	sum = u.summary(sum)
+	if !u.wrote {
+		return sum, nil
+	}
+	return sum, ix.refreshGlossary(ctx)
+}
+
+func sourceKey(src Source) string {
+	if src.Path != "" {
+		return src.Path
+	}
+	return src.Name
+}
+
+// isGone reports whether a manifest path names a file that no longer exists.
+// Paths of sources not on disk are never gone.
+func isGone(path string) bool {
+	if !filepath.IsAbs(path) {
+		return false
+	}
+	_, err := os.Lstat(path)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// applySource reads src unless the manifest shows it unchanged and queues the
+// papers it affects.
+func (u *updater) applySource(src Source, sum *Summary) error {
+	key := sourceKey(src)
+	old := u.m.Files[key]
+	var info fs.FileInfo
+	if src.Path != "" {
+		var err error
+		info, err = os.Stat(src.Path)
+		if err == nil && old != nil && info.Size() == old.Size && info.ModTime().Equal(old.ModTime) {
+			sum.Unchanged++
+			return nil
+		}
+	}
+	papers, warnings, hash, err := readDigest(src)
+	sum.Warnings = append(sum.Warnings, warnings...)
+	if err != nil {
+		sum.Errors = append(sum.Errors, err)
+		return nil
+	}
+	sum.Files++
+	sum.Entries += len(papers)
+	rec := &FileRecord{Path: key, SHA256: hash, IDs: paperIDs(papers)}
+	if info != nil {
+		rec.Size, rec.ModTime = info.Size(), info.ModTime()
+	}
+	if old != nil && old.SHA256 == hash {
+		// Touched but not changed: only the record's size and time move on.
+		rec.IDs = old.IDs
+		u.m.Files[key] = rec
+		u.dirty = true
+		return nil
+	}
+	return u.replaceFile(rec, papers)
+}
+
+// readDigest parses src and returns the SHA-256 of its whole content.
+func readDigest(src Source) ([]Paper, []Warning, string, error) {
+	r, err := src.Open()
+	if err != nil {
+		return nil, nil, "", fmt.Errorf("open %s: %w", src.Name, err)
+	}
+	defer r.Close()
+	h := sha256.New()
+	tee := io.TeeReader(r, h)
+	papers, warnings, err := Parse(tee, src.Name)
+	if err == nil {
+		// Parse stops early on a binary file; the hash still covers all of it.
+		_, err = io.Copy(io.Discard, tee)
+	}
+	if err != nil {
+		return nil, warnings, "", fmt.Errorf("read %s: %w", src.Name, err)
+	}
+	return papers, warnings, hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func paperIDs(papers []Paper) []string {
+	ids := make([]string, len(papers))
+	for i := range papers {
+		ids[i] = papers[i].ID
+	}
+	return ids
 }

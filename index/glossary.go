@@ -50,6 +50,9 @@ type Glossary struct {
 	// maxSpan is the longest side, in phrase terms, so Expand bounds its search.
 	maxSpan int
 	terms   func(string) []string
+	// translations maps single terms to their other-language terms; see
+	// mineLexicon.
+	translations map[string][]Translation
 }
 
 // newGlossary sorts pairs by Count and builds the lookup maps.

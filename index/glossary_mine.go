@@ -87,7 +87,9 @@ func mineGlossary(papers []Paper, terms func(string) []string) *Glossary {
 			pairs = append(pairs, p)
 		}
 	}
-	return newGlossary(dropTruncations(pairs), terms)
+	g := newGlossary(dropTruncations(pairs), terms)
+	g.translations = mineLexicon(papers, terms)
+	return g
 }
 
 // commonTerms returns the terms of one-term sides of pairs that occur in more

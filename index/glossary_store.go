@@ -15,6 +15,8 @@ const glossaryVersion = 1
 type storedGlossary struct {
 	Version int            `json:"version"`
 	Pairs   []GlossaryPair `json:"pairs"`
+	// Translations are the single-term translations of mineLexicon.
+	Translations map[string][]Translation `json:"translations,omitempty"`
 }
 
 // Glossary reads the glossary stored in the index. It returns an empty
@@ -35,12 +37,14 @@ func (ix *Index) Glossary() (*Glossary, error) {
 		return nil, fmt.Errorf("decode glossary of index %s: format %d, want %d: rebuild the index",
 			ix.path, stored.Version, glossaryVersion)
 	}
-	return newGlossary(stored.Pairs, newTermsFunc()), nil
+	g := newGlossary(stored.Pairs, newTermsFunc())
+	g.translations = stored.Translations
+	return g, nil
 }
 
 // SetGlossary stores g in the index, replacing any stored glossary.
 func (ix *Index) SetGlossary(g *Glossary) error {
-	data, err := json.Marshal(storedGlossary{Version: glossaryVersion, Pairs: g.pairs})
+	data, err := json.Marshal(storedGlossary{Version: glossaryVersion, Pairs: g.pairs, Translations: g.translations})
 	if err != nil {
 		return fmt.Errorf("encode glossary of %d pairs: %w", len(g.pairs), err)
 	}

@@ -11,6 +11,8 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bolterrors "go.etcd.io/bbolt/errors"
+	"golang.org/x/sys/unix"
 )
 
 // ErrNotFound is returned when no paper has the requested id.
@@ -19,6 +21,10 @@ var ErrNotFound = errors.New("index: paper not found")
 // ErrNoIndex is returned by Open when the path holds no index.
 var ErrNoIndex = errors.New("index: no index at path")
 
+// ErrDamaged is returned by Open when the index files cannot be read, such as
+// after a segment file was truncated or deleted.
+var ErrDamaged = errors.New("index: damaged")
+
 // batchSize is the number of papers written per bleve batch. Each batch is one
 // commit: a crash keeps every earlier batch.
 const batchSize = 500
@@ -26,17 +32,43 @@ const batchSize = 500
 // Index is a searchable collection of papers backed by a bleve index.
 type Index struct {
 	bleve bleve.Index
-	path  string // empty for an in-memory index
+	path  string      // empty for an in-memory index
+	lock  *writerLock // nil for a read-only or in-memory index
 }
 
 // Options configure Open.
 type Options struct {
-	// ReadOnly opens the index without taking the writer's lock.
+	// ReadOnly opens the index without taking the writer's lock. Any number
+	// of read-only opens can share an index.
 	ReadOnly bool
+	// Command names the writer in the lock file, for the message that other
+	// processes show while it runs, such as "papers index".
+	Command string
 }
 
-// Create makes a new, empty index at path, which must not exist yet.
+// Create makes a new, empty index at path, which must not exist yet, and
+// holds the writer's lock until Close.
 func Create(ctx context.Context, path string) (*Index, error) {
+	return createWith(path, Options{Command: "papers"})
+}
+
+func createWith(path string, opts Options) (*Index, error) {
+	lock, err := lockWriter(path, opts.Command)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := createUnlocked(path)
+	if err != nil {
+		lock.release()
+		return nil, err
+	}
+	ix.lock = lock
+	return ix, nil
+}
+
+// createUnlocked makes a new index without the lock, for a folder that no
+// other process knows yet.
+func createUnlocked(path string) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create index folder %s: %w", filepath.Dir(path), err)
 	}
@@ -64,30 +96,111 @@ func NewMemoryWith(m mapping.IndexMapping) (*Index, error) {
 	return &Index{bleve: b}, nil
 }
 
-// Open opens the index at path. It returns an error wrapping ErrNoIndex when the
-// path holds none.
+// Open opens the index at path. It returns an error wrapping ErrNoIndex when
+// the path holds none, ErrLocked when another process is writing it (within
+// about 2 seconds, never waiting for the writer to finish) and ErrDamaged when
+// its files cannot be read. A writer (ReadOnly false) holds the lock until
+// Close.
 func Open(ctx context.Context, path string, opts Options) (*Index, error) {
+	var lock *writerLock
+	if opts.ReadOnly {
+		if err := checkNotWriting(path); err != nil {
+			return nil, err
+		}
+	} else {
+		var err error
+		if lock, err = lockWriter(path, opts.Command); err != nil {
+			return nil, err
+		}
+	}
+	ix, err := openBleve(path, opts.ReadOnly)
+	if err != nil {
+		lock.release()
+		return nil, err
+	}
+	ix.lock = lock
+	return ix, nil
+}
+
+// openBleve opens the bleve index at path and reads one stored paper, so that
+// damaged segment files fail here with ErrDamaged rather than in a search.
+func openBleve(path string, readOnly bool) (ix *Index, err error) {
 	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("open index %s: %w", path, ErrNoIndex)
 		}
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	config := map[string]interface{}{"read_only": opts.ReadOnly}
-	b, err := bleve.OpenUsing(path, config)
-	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, err)
+	defer func() {
+		// bleve panics on some truncated segment files instead of failing.
+		if r := recover(); r != nil {
+			err = damaged(path, fmt.Errorf("%v", r))
+		}
+	}()
+	timeout := writerLockTimeout
+	if readOnly {
+		timeout = lockTimeout
 	}
-	return &Index{bleve: b, path: path}, nil
+	config := map[string]interface{}{"read_only": readOnly, "bolt_timeout": timeout}
+	b, err := bleve.OpenUsing(path, config)
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		if readOnly {
+			return nil, holderError(path)
+		}
+		return nil, fmt.Errorf("open index %s: other papers commands still read it after %s; "+
+			"close them and index again: %w", path, writerLockTimeout, ErrLocked)
+	}
+	if err != nil {
+		return nil, damaged(path, err)
+	}
+	ix = &Index{bleve: b, path: path}
+	if err := ix.probe(); err != nil {
+		b.Close()
+		return nil, damaged(path, err)
+	}
+	return ix, nil
 }
 
-// OpenOrCreate opens the index at path, creating an empty one when there is none.
-func OpenOrCreate(ctx context.Context, path string) (*Index, error) {
-	ix, err := Open(ctx, path, Options{})
-	if errors.Is(err, ErrNoIndex) {
-		return Create(ctx, path)
+// probe reads the count and one stored paper.
+func (ix *Index) probe() error {
+	if _, err := ix.bleve.DocCount(); err != nil {
+		return err
 	}
-	return ix, err
+	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 1, 0, false)
+	req.Fields = []string{FieldSource}
+	_, err := ix.bleve.Search(req)
+	return err
+}
+
+func damaged(path string, err error) error {
+	return fmt.Errorf("open index %s: %w: %v; rebuild it with papers index --rebuild FOLDER",
+		path, ErrDamaged, err)
+}
+
+// OpenOrCreate opens the index at path for writing, creating an empty one
+// when there is none.
+func OpenOrCreate(ctx context.Context, path string) (*Index, error) {
+	return OpenOrCreateWith(ctx, path, Options{Command: "papers"})
+}
+
+// OpenOrCreateWith is OpenOrCreate with options, such as the Command named in
+// the lock file. ReadOnly is ignored.
+func OpenOrCreateWith(ctx context.Context, path string, opts Options) (*Index, error) {
+	opts.ReadOnly = false
+	lock, err := lockWriter(path, opts.Command)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := openBleve(path, false)
+	if errors.Is(err, ErrNoIndex) {
+		ix, err = createUnlocked(path)
+	}
+	if err != nil {
+		lock.release()
+		return nil, err
+	}
+	ix.lock = lock
+	return ix, nil
 }
 
 // Bleve returns the underlying bleve index, for queries this package does not wrap.
@@ -98,6 +211,8 @@ func (ix *Index) Path() string { return ix.path }
 
 // Close releases the index.
 func (ix *Index) Close() error {
+	// The lock outlives bleve's close, which persists the last batches.
+	defer ix.lock.release()
 	if err := ix.bleve.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", ix.path, err)
 	}
@@ -164,4 +279,57 @@ func (ix *Index) Count() (uint64, error) {
 		return 0, fmt.Errorf("count papers: %w", err)
 	}
 	return n, nil
+}
+
+// Rebuild builds a fresh index of sources in a temporary folder next to path
+// and swaps it in with one rename, so that a failed or interrupted rebuild
+// leaves the index at path as it was. It holds the writer's lock of path
+// throughout. command names the writer in the lock file.
+func Rebuild(ctx context.Context, path string, sources []Source, opts BuildOptions, command string) (Summary, error) {
+	lock, err := lockWriter(path, command)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer lock.release()
+
+	tmp := fmt.Sprintf("%s.rebuild-%d", filepath.Clean(path), os.Getpid())
+	if err := os.RemoveAll(tmp); err != nil {
+		return Summary{}, fmt.Errorf("remove old rebuild folder %s: %w", tmp, err)
+	}
+	ix, err := createUnlocked(tmp)
+	if err != nil {
+		return Summary{}, err
+	}
+	sum, err := ix.BuildWith(ctx, sources, opts)
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return sum, fmt.Errorf("rebuild index %s (the old index is unchanged): %w", path, err)
+	}
+	if err := swapFolders(tmp, path); err != nil {
+		os.RemoveAll(tmp)
+		return sum, err
+	}
+	// After the exchange tmp holds the old index.
+	os.RemoveAll(tmp)
+	return sum, nil
+}
+
+// swapFolders moves the folder from to path. When path exists, both are
+// exchanged atomically, so a reader sees either the old or the new index.
+// NOTE: renameat2 and flock tie the index package to Linux.
+func swapFolders(from, path string) error {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if err := os.Rename(from, path); err != nil {
+			return fmt.Errorf("move rebuilt index to %s: %w", path, err)
+		}
+		return nil
+	}
+	err := unix.Renameat2(unix.AT_FDCWD, from, unix.AT_FDCWD, path, unix.RENAME_EXCHANGE)
+	if err != nil {
+		return fmt.Errorf("swap rebuilt index %s into %s: %w", from, path, err)
+	}
+	return nil
 }

@@ -21,7 +21,8 @@ type Stats struct {
 	Path      string `json:"path"`
 }
 
-// filesKey is the internal key of the list of digest files the index was built from.
+// filesKey is the internal key of the file list of indexes built before the
+// manifest existed.
 const filesKey = "files"
 
 // Stats counts the papers, digest files and distinct authors of the index and
@@ -100,8 +101,17 @@ func (ix *Index) edgeDate(ctx context.Context, last bool) (string, error) {
 	return d.Format("2006-01-02"), nil
 }
 
-// Files returns the digest files the index was built from.
+// Files returns the digest files the index was built from, sorted: the
+// manifest's paths, or for an index built before manifests existed, its
+// older file list.
 func (ix *Index) Files() ([]string, error) {
+	m, err := ix.Manifest()
+	if err != nil {
+		return nil, err
+	}
+	if len(m.Files) > 0 {
+		return m.Paths(), nil
+	}
 	raw, err := ix.bleve.GetInternal([]byte(filesKey))
 	if err != nil {
 		return nil, fmt.Errorf("read file list: %w", err)
@@ -114,17 +124,6 @@ func (ix *Index) Files() ([]string, error) {
 		return nil, fmt.Errorf("read file list: %w", err)
 	}
 	return files, nil
-}
-
-func (ix *Index) setFiles(files []string) error {
-	raw, err := json.Marshal(files)
-	if err != nil {
-		return fmt.Errorf("write file list: %w", err)
-	}
-	if err := ix.bleve.SetInternal([]byte(filesKey), raw); err != nil {
-		return fmt.Errorf("write file list: %w", err)
-	}
-	return nil
 }
 
 // All returns every paper of the index, in id order.

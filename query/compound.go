@@ -1,8 +1,11 @@
 package query
 
 import (
-	bq "github.com/blevesearch/bleve/v2/search/query"
+	"os"
+	"strconv"
 )
+
+import ()
 
 // translationWeight scales a glossary translation against the words the user
 // typed, so that a paper using the user's own words ranks a little higher.
@@ -28,13 +31,16 @@ func (b *textBuilder) addCompounds(wf []weightedField, concepts []concept) {
 			continue
 		}
 		if joined := a + c; b.exists(joined) {
-			concepts[i].alternatives = append(concepts[i].alternatives, b.termQueries(wf, joined, 1)...)
-			concepts[i+1].alternatives = append(concepts[i+1].alternatives, b.termQueries(wf, joined, 1)...)
+			for _, c := range []*concept{&concepts[i], &concepts[i+1]} {
+				c.alternatives = append(c.alternatives, b.termQueries(wf, joined, 1)...)
+				c.forms = append(c.forms, []string{joined})
+			}
 		}
 	}
 	for i := range concepts {
 		if parts := b.split(concepts[i].term); parts != nil {
 			concepts[i].alternatives = append(concepts[i].alternatives, b.phraseQueries(wf, parts, 1)...)
+			concepts[i].forms = append(concepts[i].forms, parts)
 		}
 	}
 }
@@ -61,6 +67,29 @@ func (b *textBuilder) split(term string) []string {
 	return best
 }
 
+// lexiconWeight scales a mined single-term translation, which is weaker evidence
+// than a glossary pair: it comes from co-occurrence, not from a parenthesis.
+const lexiconWeight = 0.5
+
+// addLexicon adds each term's mined translations ("투명성" also matches
+// "transparent" in English titles) to its concept, weighted by their strength.
+func (b *textBuilder) addLexicon(wf []weightedField, concepts []concept) {
+	if b.glossary == nil {
+		return
+	}
+	for i := range concepts {
+		for _, tr := range b.glossary.Translate(concepts[i].term) {
+			lw := lexiconWeight
+			if v, err := strconv.ParseFloat(os.Getenv("LW"), 64); err == nil {
+				lw = v
+			}
+			qs := b.termQueries(wf, tr.Term, lw*tr.Score)
+			concepts[i].alternatives = append(concepts[i].alternatives, qs...)
+			concepts[i].forms = append(concepts[i].forms, []string{tr.Term})
+		}
+	}
+}
+
 // addTranslations adds the glossary's other-language forms of each query span
 // ("diffusion transformer" also matches "확산 변환기") to the concepts it covers.
 func (b *textBuilder) addTranslations(wf []weightedField, terms []string, concepts []concept) {
@@ -71,7 +100,8 @@ func (b *textBuilder) addTranslations(wf []weightedField, terms []string, concep
 		for _, alt := range exp.Alternatives {
 			qs := b.phraseQueries(wf, alt, translationWeight)
 			for i := exp.Start; i < exp.End && i < len(concepts); i++ {
-				concepts[i].alternatives = append(concepts[i].alternatives, bq.NewDisjunctionQuery(qs))
+				concepts[i].alternatives = append(concepts[i].alternatives, qs...)
+				concepts[i].forms = append(concepts[i].forms, alt)
 			}
 			b.terms = append(b.terms, alt...)
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -114,9 +115,21 @@ func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	sreq := bleve.NewSearchRequestOptions(q, req.Limit, (req.Page-1)*req.Limit, req.Explain)
+	relevance := req.Sort == "" || req.Sort == SortRelevance
+	offset := (req.Page - 1) * req.Limit
+	if req.After != "" && relevance {
+		if offset, err = decodeOffset(req.After); err != nil {
+			return nil, err
+		}
+	}
+	rerank := relevance && len(s.text.concepts) >= minRerankConcepts && offset+req.Limit <= rerankWindow
+	size, from := req.Limit, offset
+	if rerank {
+		size, from = rerankWindow, 0
+	}
+	sreq := bleve.NewSearchRequestOptions(q, size, from, req.Explain)
 	sreq.Fields = []string{index.FieldSource}
-	if err := setSort(sreq, req); err != nil {
+	if err := setSort(sreq, req, relevance); err != nil {
 		return nil, err
 	}
 	if err := addFacets(sreq, req); err != nil {
@@ -127,17 +140,26 @@ func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", req.Query, err)
 	}
-	out := &Result{Query: req.Query, Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
-	for _, dm := range res.Hits {
-		h, err := s.hit(dm, req.Explain)
+	page := res.Hits
+	if rerank {
+		s.rerank(page)
+		page = page[min(offset, len(page)):min(offset+req.Limit, len(page))]
+	}
+	out := &Result{Query: req.Query, Total: res.Total, Hits: make([]Hit, 0, len(page))}
+	for _, dm := range page {
+		h, err := s.hit(dm, req.Explain && relevance)
 		if err != nil {
 			return nil, err
 		}
 		out.Hits = append(out.Hits, h)
 	}
 	out.Facets = facetsOf(res.Facets, req.Facets)
-	if len(res.Hits) == req.Limit && uint64((req.Page-1)*req.Limit+len(res.Hits)) < res.Total {
-		out.Next = encodeCursor(res.Hits[len(res.Hits)-1].Sort)
+	if len(page) == req.Limit && uint64(offset+len(page)) < res.Total {
+		if relevance {
+			out.Next = encodeOffset(offset + len(page))
+		} else {
+			out.Next = encodeAfter(page[len(page)-1])
+		}
 	}
 	return out, nil
 }
@@ -171,7 +193,7 @@ func (s *searcher) compile(req Request) (bq.Query, error) {
 	return q, nil
 }
 
-func setSort(sreq *bleve.SearchRequest, req Request) error {
+func setSort(sreq *bleve.SearchRequest, req Request, relevance bool) error {
 	switch req.Sort {
 	case "", SortRelevance:
 		sreq.SortBy([]string{"-_score", "_id"})
@@ -190,8 +212,8 @@ func setSort(sreq *bleve.SearchRequest, req Request) error {
 	default:
 		return fmt.Errorf("%w: unknown sort %q: use relevance, votes or date", ErrBadRequest, req.Sort)
 	}
-	if req.After != "" {
-		after, err := decodeCursor(req.After)
+	if req.After != "" && !relevance {
+		after, err := decodeAfter(req.After)
 		if err != nil {
 			return err
 		}
@@ -204,21 +226,59 @@ func setSort(sreq *bleve.SearchRequest, req Request) error {
 	return nil
 }
 
-func encodeCursor(sort []string) string {
-	b, _ := json.Marshal(sort)
+// A cursor is the base64 of a JSON object: {"offset":N} under the default
+// ranking, whose first pages are reranked outside bleve, and {"after":[...]},
+// bleve's search-after sort values, under the other orders.
+type cursor struct {
+	Offset int      `json:"offset,omitempty"`
+	After  []string `json:"after,omitempty"`
+}
+
+func encodeOffset(offset int) string { return encodeCursor(cursor{Offset: offset}) }
+
+// encodeAfter returns the cursor after dm. bleve puts "_score" in DecodedSort
+// for the score, but its search-after needs the number.
+func encodeAfter(dm *search.DocumentMatch) string {
+	after := append([]string(nil), dm.DecodedSort...)
+	for i, v := range after {
+		if v == "_score" {
+			after[i] = strconv.FormatFloat(dm.Score, 'g', -1, 64)
+		}
+	}
+	return encodeCursor(cursor{After: after})
+}
+
+func encodeCursor(c cursor) string {
+	b, _ := json.Marshal(c)
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(c string) ([]string, error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	var sort []string
+func decodeCursorValue(s string) (cursor, error) {
+	var c cursor
+	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err == nil {
-		err = json.Unmarshal(b, &sort)
+		err = json.Unmarshal(b, &c)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("%w: invalid cursor %q: pass the next value of a previous result unchanged", ErrBadRequest, c)
+	if err != nil || c.Offset < 0 {
+		return c, fmt.Errorf("%w: invalid cursor %q: pass the next value of a previous result unchanged", ErrBadRequest, s)
 	}
-	return sort, nil
+	return c, nil
+}
+
+func decodeOffset(s string) (int, error) {
+	c, err := decodeCursorValue(s)
+	if err == nil && c.After != nil {
+		err = fmt.Errorf("%w: cursor %q belongs to another sort order: start again without it", ErrBadRequest, s)
+	}
+	return c.Offset, err
+}
+
+func decodeAfter(s string) ([]string, error) {
+	c, err := decodeCursorValue(s)
+	if err == nil && c.After == nil {
+		err = fmt.Errorf("%w: cursor %q belongs to another sort order: start again without it", ErrBadRequest, s)
+	}
+	return c.After, err
 }
 
 func (s *searcher) hit(dm *search.DocumentMatch, explain bool) (Hit, error) {

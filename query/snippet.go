@@ -17,8 +17,13 @@ const maxSnippet = 160
 // full-width text.
 func (s *searcher) snippet(h *Hit) {
 	want := map[string]bool{}
-	for _, t := range s.text.terms {
+	for i, t := range s.text.terms {
 		want[t] = true
+		// Search matches "확산 모델" in "확산모델" (see addCompounds), so the
+		// snippet marks the joined form too.
+		if i+1 < len(s.text.terms) && isHangul(t) && isHangul(s.text.terms[i+1]) {
+			want[t+s.text.terms[i+1]] = true
+		}
 	}
 
 	best := -1
@@ -43,18 +48,26 @@ func (s *searcher) snippet(h *Hit) {
 func (s *searcher) matches(text string, want map[string]bool) ([][2]int, int) {
 	var marks [][2]int
 	seen := map[string]bool{}
-	for _, tok := range s.analyzer.Analyze([]byte(text)) {
+	toks := s.analyzer.Analyze([]byte(text))
+	for i, tok := range toks {
 		t := string(tok.Term)
+		end := tok.End
 		if !want[t] {
-			continue
+			// A query compound written apart in the text ("확산모델" in "확산
+			// 모델을") matches two adjacent tokens.
+			if i+1 >= len(toks) || !want[t+string(toks[i+1].Term)] {
+				continue
+			}
+			t, end = t+string(toks[i+1].Term), toks[i+1].End
 		}
 		seen[t] = true
-		if n := len(marks); n > 0 && tok.Start < marks[n-1][1] {
-			// Tokens of one word's parts overlap the whole word: keep the widest.
-			marks[n-1][1] = max(marks[n-1][1], tok.End)
+		if n := len(marks); n > 0 && tok.Start <= marks[n-1][1] {
+			// Tokens of one word's parts overlap the whole word, and touching
+			// tokens ("10" and "배" of "10배") read as one match: keep one mark.
+			marks[n-1][1] = max(marks[n-1][1], end)
 			continue
 		}
-		marks = append(marks, [2]int{tok.Start, tok.End})
+		marks = append(marks, [2]int{tok.Start, end})
 	}
 	return marks, len(seen)
 }

@@ -2,6 +2,9 @@ package query
 
 import (
 	"context"
+	"math"
+	"os"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,6 +37,7 @@ type textBuilder struct {
 	reader   bleveindex.IndexReader // nil disables compound handling
 	glossary *index.Glossary        // nil disables cross-language expansion
 	terms    []string               // every analyzed query term, for snippets
+	concepts []concept              // the concepts of every Words run, for reranking
 }
 
 // concept is one query word with its alternatives: the term itself, a joined or
@@ -42,6 +46,9 @@ type textBuilder struct {
 type concept struct {
 	term         string
 	alternatives []bq.Query
+	// forms are the term sequences of the alternatives, for reranking: a paper
+	// has the concept when it has every term of one form.
+	forms [][]string
 }
 
 func (b *textBuilder) analyze(text string) []string {
@@ -77,18 +84,35 @@ func (b *textBuilder) Words(fields []string, words []string) (bq.Query, error) {
 
 	concepts := make([]concept, len(terms))
 	for i, t := range terms {
-		concepts[i] = concept{term: t, alternatives: b.termQueries(wf, t, 1)}
+		concepts[i] = concept{term: t, alternatives: b.termQueries(wf, t, 1), forms: [][]string{{t}}}
 	}
 	b.addCompounds(wf, concepts)
 	b.addTranslations(wf, terms, concepts)
+	b.addLexicon(wf, concepts)
+	b.concepts = append(b.concepts, concepts...)
 
 	clauses := make([]bq.Query, len(concepts))
 	for i, c := range concepts {
-		clauses[i] = bq.NewDisjunctionQuery(c.alternatives)
+		clauses[i] = alternatives(c.alternatives)
 	}
 	d := bq.NewDisjunctionQuery(clauses)
 	d.SetMin(float64(minShould(len(clauses))))
 	return d, nil
+}
+
+// alternatives returns a disjunction of leaf queries that scores a paper by the
+// sum of the alternatives it matches. bleve multiplies a disjunction's sum by
+// matched/total and ignores a disjunction's own boost, so a word with many
+// alternatives (fields, compounds, translations) would weigh less than a word
+// with few; raising each leaf's boost by the number of alternatives cancels
+// that factor.
+func alternatives(qs []bq.Query) bq.Query {
+	for _, q := range qs {
+		if b, ok := q.(bq.BoostableQuery); ok {
+			b.SetBoost(b.Boost() * math.Pow(float64(len(qs)), altExp))
+		}
+	}
+	return bq.NewDisjunctionQuery(qs)
 }
 
 // minShould is how many of n query concepts a paper must match. Queries of up to
@@ -100,26 +124,41 @@ func minShould(n int) int {
 	if n <= 2 {
 		return n
 	}
+	if msDiv > 0 {
+		return int(math.Ceil(float64(n) / msDiv))
+	}
 	return (n + 1) / 2
 }
 
+var msDiv, _ = strconv.ParseFloat(os.Getenv("MS"), 64)
+var tb, _ = strconv.ParseFloat(os.Getenv("TB"), 64)
+
 // Phrase returns a query for the words of text in order, in any of the fields.
 func (b *textBuilder) Phrase(fields []string, text string) (bq.Query, error) {
-	var terms []string
-	for _, tok := range b.analyzer.Analyze([]byte(text)) {
-		terms = append(terms, string(tok.Term))
-	}
-	if len(terms) == 0 {
+	slots := b.phraseSlots(text)
+	if len(slots) == 0 {
 		return nil, nil
+	}
+	var terms []string
+	for _, slot := range slots {
+		for _, t := range slot {
+			if t != "" {
+				terms = append(terms, t)
+			}
+		}
 	}
 	b.terms = append(b.terms, terms...)
 	wf := b.fields(fields)
-	if len(terms) == 1 {
-		return bq.NewDisjunctionQuery(b.termQueries(wf, terms[0], 1)), nil
+	if len(slots) == 1 {
+		var alts []bq.Query
+		for _, t := range slots[0] {
+			alts = append(alts, b.termQueries(wf, t, 1)...)
+		}
+		return bq.NewDisjunctionQuery(alts), nil
 	}
 	var alts []bq.Query
 	for _, f := range wf {
-		p := bq.NewPhraseQuery(terms, f.name)
+		p := bq.NewMultiPhraseQuery(slots, f.name)
 		p.SetBoost(f.boost)
 		alts = append(alts, p)
 	}
@@ -130,8 +169,36 @@ func (b *textBuilder) Phrase(fields []string, text string) (bq.Query, error) {
 	return bq.NewDisjunctionQuery(alts), nil
 }
 
+// phraseSlots analyzes text into one slot per token position, holding the
+// terms at that position: a model name and its parts share one ("gpt-4o",
+// "gpt"). A position whose word was removed, such as the stop word in "mixture
+// of experts", becomes a slot holding "", which bleve's phrase search takes as
+// any term.
+func (b *textBuilder) phraseSlots(text string) [][]string {
+	tokens := b.analyzer.Analyze([]byte(text))
+	if len(tokens) == 0 {
+		return nil
+	}
+	first := tokens[0].Position
+	var slots [][]string
+	for _, tok := range tokens {
+		i := tok.Position - first
+		for len(slots) <= i {
+			slots = append(slots, []string{""})
+		}
+		if slots[i][0] == "" {
+			slots[i] = slots[i][:0]
+		}
+		slots[i] = append(slots[i], string(tok.Term))
+	}
+	return slots
+}
+
 func (b *textBuilder) fields(names []string) []weightedField {
 	if len(names) == 0 {
+		if tb > 0 {
+			return []weightedField{{index.FieldTitle, tb}, {index.FieldSummary, 1}, {index.FieldAuthors, 1}}
+		}
 		return defaultFields
 	}
 	wf := make([]weightedField, len(names))
@@ -202,3 +269,5 @@ func joinHangul(terms []string) string {
 	}
 	return joined
 }
+
+var altExp, _ = strconv.ParseFloat(os.Getenv("ALTEXP"), 64)

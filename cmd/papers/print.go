@@ -161,4 +161,3 @@ func writeJSON(w io.Writer, v interface{}) error {
 	}
 	return nil
 }
-

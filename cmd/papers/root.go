@@ -49,6 +49,7 @@ Index your own digests with: papers index FOLDER`,
 		a.glossaryCmd(),
 		a.authorsCmd(),
 		a.similarCmd(),
+		a.checkCmd(),
 	)
 	return cmd
 }
