@@ -39,6 +39,7 @@ func newAnalyzer(tokenizer analysis.Tokenizer) analysis.Analyzer {
 		TokenFilters: []analysis.TokenFilter{
 			en.NewPossessiveFilter(),
 			stop.NewStopTokensFilter(stopWords),
+			stop.NewStopTokensFilter(koreanStopMap()),
 			porter.NewPorterStemmer(),
 		},
 	}
@@ -77,8 +78,8 @@ func buildAnalyzer(cache *registry.Cache, tokenizerName string) (analysis.Analyz
 	if err != nil {
 		return nil, fmt.Errorf("load tokenizer %q: %w", tokenizerName, err)
 	}
-	filters := make([]analysis.TokenFilter, 0, 3)
-	for _, name := range []string{en.PossessiveName, en.StopName, porter.Name} {
+	filters := make([]analysis.TokenFilter, 0, 4)
+	for _, name := range []string{en.PossessiveName, en.StopName, StopKoreanName, porter.Name} {
 		filter, err := cache.TokenFilterNamed(name)
 		if err != nil {
 			return nil, fmt.Errorf("load token filter %q: %w", name, err)

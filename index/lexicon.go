@@ -2,9 +2,7 @@ package index
 
 import (
 	"math"
-	"os"
 	"sort"
-	"strconv"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,19 +11,22 @@ import (
 // term, with the strength of the association.
 type Translation struct {
 	Term string `json:"term"`
-	// Score is the Dice coefficient 2·both / (papers with the term + papers
-	// with the translation), counted as described at mineLexicon.
+	// Score is the Ochiai coefficient both / √(papers with the term × papers
+	// with the translation), from 0 to 1, counted as described at mineLexicon.
+	// Unlike the Dice coefficient it does not punish a rare Korean word whose
+	// English title word also appears in other papers.
 	Score float64 `json:"score"`
 }
 
-// Mining limits of the lexicon. They were chosen on the real digests: fewer
-// papers make chance pairs, and more than two translations per term mostly add
-// topic words rather than translations.
-var (
-	lexiconMinPapers       = envInt("LMP", 3) // papers a pair must share
-	lexiconMinScore        = envF("LMS", 0.2) // least Dice coefficient kept
-	lexiconMaxTranslations = envInt("LMT", 2) // translations kept per term
-	lexiconMaxShare        = 0.05             // terms in more papers than this share are too common to translate
+// Mining limits of the lexicon, chosen on the real digests: pairs seen in one
+// paper are mostly chance, and more than two translations per term mostly add
+// topic words rather than translations. Common words are kept (모델 and model)
+// because readers' sentences are full of them and titles are what they describe.
+const (
+	lexiconMinPapers       = 2   // papers a pair must share
+	lexiconMinScore        = 0.2 // least Ochiai coefficient kept
+	lexiconMaxTranslations = 2   // translations kept per term
+	lexiconMaxShare        = 0.5 // terms in more papers than this share carry no information
 )
 
 // mineLexicon pairs Hangul terms of the summaries with Latin terms of the
@@ -68,7 +69,7 @@ func mineLexicon(papers []Paper, terms func(string) []string) map[string][]Trans
 		if c < lexiconMinPapers || dfK[k] > maxDF || dfE[e] > maxDF {
 			continue
 		}
-		score := lexScore(c, dfK[k], dfE[e])
+		score := float64(c) / math.Sqrt(float64(dfK[k])*float64(dfE[e]))
 		if score < lexiconMinScore {
 			continue
 		}
@@ -108,7 +109,7 @@ func termSet(terms []string, keep func(string) bool, id func(string) int) []int 
 
 func isHangulTerm(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.Is(unicode.Hangul, r) && utf8.RuneCountInString(t) >= 2
+	return unicode.Is(unicode.Hangul, r)
 }
 
 func isLatinTerm(t string) bool {
@@ -127,23 +128,4 @@ func isLatinTerm(t string) bool {
 // first, or nil.
 func (g *Glossary) Translate(term string) []Translation {
 	return g.translations[term]
-}
-
-func envInt(k string, d int) int {
-	if v, err := strconv.Atoi(os.Getenv(k)); err == nil {
-		return v
-	}
-	return d
-}
-func envF(k string, d float64) float64 {
-	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
-		return v
-	}
-	return d
-}
-func lexScore(c, a, b int) float64 {
-	if os.Getenv("OCHIAI") != "" {
-		return float64(c) / math.Sqrt(float64(a)*float64(b))
-	}
-	return 2 * float64(c) / float64(a+b)
 }

@@ -1,10 +1,5 @@
 package query
 
-import (
-	"os"
-	"strconv"
-)
-
 import ()
 
 // translationWeight scales a glossary translation against the words the user
@@ -67,9 +62,11 @@ func (b *textBuilder) split(term string) []string {
 	return best
 }
 
-// lexiconWeight scales a mined single-term translation, which is weaker evidence
-// than a glossary pair: it comes from co-occurrence, not from a parenthesis.
-const lexiconWeight = 0.5
+// lexiconWeight scales a mined single-term translation. Its score (an Ochiai
+// coefficient, at most 1) already discounts weak associations, so the weight
+// stays at 1: on the dev sets 0.7 and 1.5 moved known-item MRR@10 by about 0.03
+// either way.
+const lexiconWeight = 1.0
 
 // addLexicon adds each term's mined translations ("투명성" also matches
 // "transparent" in English titles) to its concept, weighted by their strength.
@@ -79,11 +76,7 @@ func (b *textBuilder) addLexicon(wf []weightedField, concepts []concept) {
 	}
 	for i := range concepts {
 		for _, tr := range b.glossary.Translate(concepts[i].term) {
-			lw := lexiconWeight
-			if v, err := strconv.ParseFloat(os.Getenv("LW"), 64); err == nil {
-				lw = v
-			}
-			qs := b.termQueries(wf, tr.Term, lw*tr.Score)
+			qs := b.termQueries(wf, tr.Term, lexiconWeight*tr.Score)
 			concepts[i].alternatives = append(concepts[i].alternatives, qs...)
 			concepts[i].forms = append(concepts[i].forms, []string{tr.Term})
 		}

@@ -2,9 +2,7 @@ package query
 
 import (
 	"math"
-	"os"
 	"sort"
-	"strconv"
 
 	"github.com/blevesearch/bleve/v2/search"
 
@@ -17,11 +15,14 @@ import (
 // outrank the one paper that has all the rare words of a described title. The
 // rerank multiplies each score by coverage^coverageExponent, where coverage is
 // the idf-weighted share of the query's words that the paper has in its title,
-// summary or authors (in any form: compound, translation).
+// summary or authors (in any form: compound, translation), and by
+// 1 + titleWeight × the share of them in the title, because readers describe a
+// paper by its title and topic sets are judged on titles.
 const (
-	rerankWindow            = 100
-	minRerankConcepts       = 3
-	coverageExponentDefault = 2.0
+	rerankWindow      = 100
+	minRerankConcepts = 3
+	coverageExponent  = 2.0
+	titleWeight       = 2.0
 )
 
 // rerank reorders hits, whose Fields hold the stored paper, by coverage.
@@ -38,16 +39,19 @@ func (s *searcher) rerank(hits []*search.DocumentMatch) {
 		if err != nil {
 			continue
 		}
-		terms := s.termSet(p)
-		var have, all float64
+		terms, title := s.termSet(p)
+		var have, inTitle, all float64
 		for i, c := range concepts {
 			all += weights[i]
 			if hasForm(terms, c.forms) {
 				have += weights[i]
 			}
+			if hasForm(title, c.forms) {
+				inTitle += weights[i]
+			}
 		}
 		if all > 0 {
-			dm.Score *= math.Pow(have/all, coverageExponent)
+			dm.Score *= math.Pow(have/all, coverageExponent) * (1 + titleWeight*inTitle/all)
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
@@ -58,20 +62,24 @@ func (s *searcher) rerank(hits []*search.DocumentMatch) {
 	})
 }
 
-// termSet returns the analyzed terms of a paper's title, summary and authors.
-func (s *searcher) termSet(p *index.Paper) map[string]bool {
+// termSet returns the analyzed terms of a paper's title, summary and authors,
+// and those of its title alone.
+func (s *searcher) termSet(p *index.Paper) (all, title map[string]bool) {
 	set := map[string]bool{}
-	for _, text := range []string{p.DisplayTitle, p.SummaryText()} {
-		for _, tok := range s.analyzer.Analyze([]byte(text)) {
-			set[string(tok.Term)] = true
-		}
+	title = map[string]bool{}
+	for _, tok := range s.analyzer.Analyze([]byte(p.DisplayTitle)) {
+		set[string(tok.Term)] = true
+		title[string(tok.Term)] = true
+	}
+	for _, tok := range s.analyzer.Analyze([]byte(p.SummaryText())) {
+		set[string(tok.Term)] = true
 	}
 	for _, a := range p.Authors {
 		for _, tok := range s.analyzer.Analyze([]byte(a)) {
 			set[string(tok.Term)] = true
 		}
 	}
-	return set
+	return set, title
 }
 
 func hasForm(terms map[string]bool, forms [][]string) bool {
@@ -88,13 +96,4 @@ func hasForm(terms map[string]bool, forms [][]string) bool {
 		}
 	}
 	return false
-}
-
-var coverageExponent = envFloat("CEXP", coverageExponentDefault)
-
-func envFloat(k string, d float64) float64 {
-	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
-		return v
-	}
-	return d
 }

@@ -2,9 +2,6 @@ package query
 
 import (
 	"context"
-	"math"
-	"os"
-	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -93,26 +90,11 @@ func (b *textBuilder) Words(fields []string, words []string) (bq.Query, error) {
 
 	clauses := make([]bq.Query, len(concepts))
 	for i, c := range concepts {
-		clauses[i] = alternatives(c.alternatives)
+		clauses[i] = bq.NewDisjunctionQuery(c.alternatives)
 	}
 	d := bq.NewDisjunctionQuery(clauses)
 	d.SetMin(float64(minShould(len(clauses))))
 	return d, nil
-}
-
-// alternatives returns a disjunction of leaf queries that scores a paper by the
-// sum of the alternatives it matches. bleve multiplies a disjunction's sum by
-// matched/total and ignores a disjunction's own boost, so a word with many
-// alternatives (fields, compounds, translations) would weigh less than a word
-// with few; raising each leaf's boost by the number of alternatives cancels
-// that factor.
-func alternatives(qs []bq.Query) bq.Query {
-	for _, q := range qs {
-		if b, ok := q.(bq.BoostableQuery); ok {
-			b.SetBoost(b.Boost() * math.Pow(float64(len(qs)), altExp))
-		}
-	}
-	return bq.NewDisjunctionQuery(qs)
 }
 
 // minShould is how many of n query concepts a paper must match. Queries of up to
@@ -124,14 +106,8 @@ func minShould(n int) int {
 	if n <= 2 {
 		return n
 	}
-	if msDiv > 0 {
-		return int(math.Ceil(float64(n) / msDiv))
-	}
 	return (n + 1) / 2
 }
-
-var msDiv, _ = strconv.ParseFloat(os.Getenv("MS"), 64)
-var tb, _ = strconv.ParseFloat(os.Getenv("TB"), 64)
 
 // Phrase returns a query for the words of text in order, in any of the fields.
 func (b *textBuilder) Phrase(fields []string, text string) (bq.Query, error) {
@@ -196,9 +172,6 @@ func (b *textBuilder) phraseSlots(text string) [][]string {
 
 func (b *textBuilder) fields(names []string) []weightedField {
 	if len(names) == 0 {
-		if tb > 0 {
-			return []weightedField{{index.FieldTitle, tb}, {index.FieldSummary, 1}, {index.FieldAuthors, 1}}
-		}
 		return defaultFields
 	}
 	wf := make([]weightedField, len(names))
@@ -269,5 +242,3 @@ func joinHangul(terms []string) string {
 	}
 	return joined
 }
-
-var altExp, _ = strconv.ParseFloat(os.Getenv("ALTEXP"), 64)
