@@ -76,6 +76,7 @@ func document(p *Paper) (map[string]interface{}, error) {
 		FieldID:        p.ID,
 		FieldTitle:     p.DisplayTitle,
 		FieldSummary:   p.SummaryText(),
+		FieldParts:     p.DisplayTitle + "\n" + p.SummaryText(),
 		FieldAuthors:   strings.Join(p.Authors, ", "),
 		FieldAuthor:    p.Authors,
 		FieldAuthorKey: keys,

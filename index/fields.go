@@ -6,6 +6,7 @@ const (
 	FieldID        = "id"         // keyword: the arXiv id
 	FieldTitle     = "title"      // text: DisplayTitle, Hangul-aware analyzer
 	FieldSummary   = "summary"    // text: every summary section joined, Hangul-aware analyzer
+	FieldParts     = "parts"      // text: title and summary with the right-hand parts of Hangul compounds
 	FieldAuthors   = "authors"    // text: author names for free-text search
 	FieldAuthor    = "author"     // keyword: author names as written, for facets
 	FieldAuthorKey = "author_key" // keyword: author names folded (case, accents) for exact filters

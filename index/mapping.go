@@ -17,6 +17,9 @@ const docType = "paper"
 //	id          keyword   arXiv id (also the document id)
 //	title       text      DisplayTitle, analyzer analyze.Name, term vectors
 //	summary     text      all sections joined, analyzer analyze.Name, term vectors
+//	parts       text      title and summary, analyzer analyze.NameCompound, which
+//	                      adds the right-hand parts of Hangul compounds (비키니 in
+//	                      사이즈비키니); only with analyzer analyze.Name
 //	section.*   text      one field per section kind (new, technical, performance,
 //	                      other), analyzer analyze.Name, term vectors; for section:
 //	                      scopes and snippets
@@ -59,6 +62,12 @@ func MappingFor(analyzer string) mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldID, keyword())
 	doc.AddFieldMappingsAt(FieldTitle, text())
 	doc.AddFieldMappingsAt(FieldSummary, text())
+	if analyzer == analyze.Name {
+		parts := text()
+		parts.Analyzer = analyze.NameCompound
+		parts.IncludeTermVectors = false
+		doc.AddFieldMappingsAt(FieldParts, parts)
+	}
 	doc.AddFieldMappingsAt(FieldAuthors, text())
 	doc.AddFieldMappingsAt(FieldAuthor, keyword())
 	doc.AddFieldMappingsAt(FieldAuthorKey, keyword())

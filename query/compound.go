@@ -1,10 +1,21 @@
 package query
 
+import (
+	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/papers-search/papers/index"
+)
+
 import ()
 
 // translationWeight scales a glossary translation against the words the user
 // typed, so that a paper using the user's own words ranks a little higher.
 const translationWeight = 0.8
+
+// partsWeight scales a match on the right-hand part of a Hangul compound
+// (비키니 in 사이즈비키니), which is weaker evidence than a whole word: parts
+// also make accidental words (연어 in 자연어).
+const partsWeight = 0.3
 
 // minCompoundPart is the shortest part, in syllables, that a Korean compound is
 // split into. Single syllables are too ambiguous to stand for a word.
@@ -32,7 +43,17 @@ func (b *textBuilder) addCompounds(wf []weightedField, concepts []concept) {
 			}
 		}
 	}
+	// Parts are searched only for words that no paper writes alone, and only in
+	// the default fields: on the dev sets, searching parts for every word cost
+	// precision, because common heads (모델, 학습) then match many compounds.
+	useParts := len(wf) > 0 && wf[0] == defaultFields[0]
 	for i := range concepts {
+		if useParts && isHangul(concepts[i].term) && !b.exists(concepts[i].term) {
+			q := bq.NewTermQuery(concepts[i].term)
+			q.SetField(index.FieldParts)
+			q.SetBoost(partsWeight)
+			concepts[i].alternatives = append(concepts[i].alternatives, q)
+		}
 		if parts := b.split(concepts[i].term); parts != nil {
 			concepts[i].alternatives = append(concepts[i].alternatives, b.phraseQueries(wf, parts, 1)...)
 			concepts[i].forms = append(concepts[i].forms, parts)

@@ -51,8 +51,12 @@ func (s *searcher) matches(text string, want map[string]bool) ([][2]int, int) {
 	toks := s.analyzer.Analyze([]byte(text))
 	for i, tok := range toks {
 		t := string(tok.Term)
-		end := tok.End
-		if !want[t] {
+		start, end := tok.Start, tok.End
+		if head := compoundHead(text[tok.Start:tok.End], t, want); head != "" {
+			// The query matched the right-hand part of a compound ("비키니" in
+			// "사이즈비키니"): mark that part only.
+			t, start = head, tok.End-len(head)
+		} else if !want[t] {
 			// A query compound written apart in the text ("확산모델" in "확산
 			// 모델을") matches two adjacent tokens.
 			if i+1 >= len(toks) || !want[t+string(toks[i+1].Term)] {
@@ -61,15 +65,30 @@ func (s *searcher) matches(text string, want map[string]bool) ([][2]int, int) {
 			t, end = t+string(toks[i+1].Term), toks[i+1].End
 		}
 		seen[t] = true
-		if n := len(marks); n > 0 && tok.Start <= marks[n-1][1] {
+		if n := len(marks); n > 0 && start <= marks[n-1][1] {
 			// Tokens of one word's parts overlap the whole word, and touching
 			// tokens ("10" and "배" of "10배") read as one match: keep one mark.
 			marks[n-1][1] = max(marks[n-1][1], end)
 			continue
 		}
-		marks = append(marks, [2]int{tok.Start, end})
+		marks = append(marks, [2]int{start, end})
 	}
 	return marks, len(seen)
+}
+
+// compoundHead returns the query term that a Hangul token ends with when the
+// token itself is not a query term, provided the token's surface ends with the
+// term's bytes (it does for NFC text, the common case), or "".
+func compoundHead(surface, term string, want map[string]bool) string {
+	if want[term] || !isHangul(term) {
+		return ""
+	}
+	for w := range want {
+		if len(w) < len(term) && isHangul(w) && strings.HasSuffix(term, w) && strings.HasSuffix(surface, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // sentences splits a summary section at sentence ends and line breaks.
