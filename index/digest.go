@@ -27,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -679,9 +680,13 @@ func parseAuthors(value string) ([]string, string) {
 			raw = strings.Split(inner, ",")
 		}
 	} else {
-		// NOTE: a name written with a comma in a comma list ("Yingyan, Lin") cannot be
-		// distinguished from two names, so it becomes two authors.
 		raw = strings.Split(value, ",")
+		var joined []string
+		raw, joined = joinSplitNames(raw)
+		if len(joined) > 0 {
+			problem = fmt.Sprintf("author names split by a comma were joined: %s; "+
+				"write each name whole to keep them apart", strings.Join(joined, ", "))
+		}
 	}
 
 	authors := make([]string, 0, len(raw))
@@ -702,6 +707,48 @@ func parseAuthors(value string) ([]string, string) {
 		return nil, problem
 	}
 	return authors, problem
+}
+
+// joinSplitNames joins two neighbouring items of a comma list that are each a
+// single capitalised word, such as "Yingyan" and "Lin": every other name of the
+// digests has at least two words, so such a pair is one name split by a stray
+// comma. Organisations written in capitals ("NVIDIA") are left alone. It
+// returns the items and the joined names, which the caller reports, so that two
+// people are never merged silently.
+func joinSplitNames(items []string) ([]string, []string) {
+	var out, joined []string
+	for i := 0; i < len(items); i++ {
+		a := strings.Trim(items[i], " '\"`")
+		if i+1 < len(items) && isNameWord(a) && isNameWord(strings.Trim(items[i+1], " '\"`")) {
+			name := a + " " + strings.Trim(items[i+1], " '\"`")
+			out = append(out, name)
+			joined = append(joined, strconv.Quote(name))
+			i++
+			continue
+		}
+		out = append(out, items[i])
+	}
+	return out, joined
+}
+
+// isNameWord reports whether s is one capitalised word with lower-case letters
+// after the first, such as "Lin", and not an acronym such as "NVIDIA".
+func isNameWord(s string) bool {
+	if s == "" || strings.ContainsAny(s, " .") {
+		return false
+	}
+	lower := 0
+	for i, r := range s {
+		switch {
+		case i == 0 && !unicode.IsUpper(r):
+			return false
+		case i > 0 && unicode.IsLower(r):
+			lower++
+		case i > 0 && !unicode.IsLetter(r) && r != '-':
+			return false
+		}
+	}
+	return lower > 0
 }
 
 // splitPythonList splits the inside of a Python list of strings, such as
