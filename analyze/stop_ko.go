@@ -22,6 +22,8 @@ var koreanStopWords = []string{
 	"만든", "만드는", "이러", "이러한", "이런", "그런", "어떤", "여러", "하나", "대신", "몇",
 	"만", "안", "중", "간", "각", "모든", "매우", "가장", "보다", "본", "된", "되는", "하는",
 	"해", "할", "한", "또는", "혹은", "얼마나", "잘", "미치", "미치는",
+	// Particles written apart from their word, which the tokenizer cannot strip.
+	"의", "를", "을", "가", "은", "는", "에", "와", "과", "도", "로", "으로", "에서", "에게",
 }
 
 func koreanStopMap() analysis.TokenMap {

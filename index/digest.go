@@ -340,6 +340,9 @@ func (p *parser) startEntry(n int, s string) {
 	switch {
 	case id == "":
 		e.drop = fmt.Sprintf("link %q is not a URL", link)
+	case !arxiv && isArxivLink(link):
+		e.drop = fmt.Sprintf("link %q has no valid arXiv id, as if cut off; the entry is skipped: "+
+			"fix the link to index it", link)
 	case !arxiv:
 		p.warn(n, fmt.Sprintf("link %q is not an arXiv paper; ID %q derived from it", link, id))
 	}
@@ -535,6 +538,16 @@ func paperID(link string) (string, bool) {
 		id += "?" + u.RawQuery
 	}
 	return id, false
+}
+
+// isArxivLink reports whether link points into arXiv, whatever its path.
+func isArxivLink(link string) bool {
+	u, err := url.Parse(link)
+	if err != nil {
+		return false
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	return host == "arxiv.org" || host == "export.arxiv.org"
 }
 
 func stripArxivVersion(id string) string {

@@ -44,7 +44,7 @@ func (b *textBuilder) addCompounds(wf []weightedField, concepts []concept) {
 		}
 	}
 	// Parts are searched only for words that no paper writes alone, and only in
-	// the default fields: on the dev sets, searching parts for every word cost
+	// the default fields: on the query sets of docs/RELEVANCE.md, parts for every word cost
 	// precision, because common heads (모델, 학습) then match many compounds.
 	useParts := len(wf) > 0 && wf[0] == defaultFields[0]
 	for i := range concepts {
@@ -85,8 +85,8 @@ func (b *textBuilder) split(term string) []string {
 
 // lexiconWeight scales a mined single-term translation. Its score (an Ochiai
 // coefficient, at most 1) already discounts weak associations, so the weight
-// stays at 1: on the dev sets 0.7 and 1.5 moved known-item MRR@10 by about 0.03
-// either way.
+// stays at 1. Weights of 0.7 and 1.5 moved known-item MRR@10 by about 0.03
+// either way (docs/RELEVANCE.md).
 const lexiconWeight = 1.0
 
 // addLexicon adds each term's mined translations ("투명성" also matches
@@ -106,18 +106,43 @@ func (b *textBuilder) addLexicon(wf []weightedField, concepts []concept) {
 
 // addTranslations adds the glossary's other-language forms of each query span
 // ("diffusion transformer" also matches "확산 변환기") to the concepts it covers.
-func (b *textBuilder) addTranslations(wf []weightedField, terms []string, concepts []concept) {
+// A compound is looked up by its parts too, so "확산모델" finds the pair of
+// "확산 모델".
+func (b *textBuilder) addTranslations(wf []weightedField, concepts []concept) {
 	if b.glossary == nil {
 		return
 	}
-	for _, exp := range b.glossary.Expand(terms) {
+	var seq []string
+	var owner []int // concept of each term of seq
+	for i, c := range concepts {
+		parts := []string{c.term}
+		if split := b.split(c.term); split != nil {
+			parts = split
+		}
+		for _, p := range parts {
+			seq = append(seq, p)
+			owner = append(owner, i)
+		}
+	}
+	for _, exp := range b.glossary.Expand(seq) {
 		for _, alt := range exp.Alternatives {
+			if isShortAcronym(alt) {
+				continue
+			}
 			qs := b.phraseQueries(wf, alt, translationWeight)
-			for i := exp.Start; i < exp.End && i < len(concepts); i++ {
+			for i := owner[exp.Start]; i <= owner[exp.End-1]; i++ {
 				concepts[i].alternatives = append(concepts[i].alternatives, qs...)
 				concepts[i].forms = append(concepts[i].forms, alt)
 			}
 			b.terms = append(b.terms, alt...)
 		}
 	}
+}
+
+// isShortAcronym reports whether alt is one Latin term of one or two letters,
+// such as "dm" or "sd". Such acronyms stand for many things ("DM" is diffusion
+// model in one paper and distilling multimodal in another), so they are not
+// used as translations.
+func isShortAcronym(alt []string) bool {
+	return len(alt) == 1 && len(alt[0]) <= 2 && !isHangul(alt[0])
 }

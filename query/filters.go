@@ -113,6 +113,9 @@ type valueError struct {
 
 func (e *valueError) Error() string { return e.msg }
 
+// Is makes errors.Is(err, ErrBadRequest) true for invalid values.
+func (e *valueError) Is(target error) bool { return target == ErrBadRequest }
+
 // authorTerm builds the exact or, with a trailing "*", the prefix filter of an
 // author name.
 func authorTerm(name string) (*Term, error) {

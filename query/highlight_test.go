@@ -122,7 +122,7 @@ func TestSnippetLongSentenceClipped(t *testing.T) {
 func TestSnippetMarksOnRuneBoundaries(t *testing.T) {
 	ix := sampleIndex(t)
 	queries := []string{"확산 모델", "diffusion transformer", "LLM 추론", "토큰", "gpt-4o",
-		"어텐션 attention", "가우시안 스플래팅", "％", "3D"}
+		"어텐션 attention", "가우시안 스플래팅", "30％", "3D"}
 	for _, q := range queries {
 		res, err := query.Search(context.Background(), ix, query.Request{Query: q, Limit: 60})
 		if err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -101,6 +102,9 @@ func Search(ctx context.Context, ix *index.Index, req Request) (*Result, error) 
 }
 
 func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
+	if err := validate(req); err != nil {
+		return nil, err
+	}
 	if req.Limit <= 0 {
 		req.Limit = 10
 	}
@@ -120,6 +124,9 @@ func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
 	if req.After != "" && relevance {
 		if offset, err = decodeOffset(req.After); err != nil {
 			return nil, err
+		}
+		if offset > MaxOffset {
+			return nil, fmt.Errorf("%w: cursor %q points past the first %d hits: narrow the query", ErrBadRequest, req.After, MaxOffset)
 		}
 	}
 	rerank := relevance && len(s.text.concepts) >= minRerankConcepts && offset+req.Limit <= rerankWindow
@@ -164,6 +171,60 @@ func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
 	return out, nil
 }
 
+// Limits of a Request, so that no request makes bleve allocate without bound.
+const (
+	MaxLimit       = 1000   // hits per page
+	MaxOffset      = 100000 // hits skipped before a page
+	MaxQueryLength = 1024   // bytes of a query string
+)
+
+// validate rejects requests beyond the limits; zero values take defaults.
+func validate(req Request) error {
+	switch {
+	case req.Limit < 0 || req.Limit > MaxLimit:
+		return fmt.Errorf("%w: limit %d is out of range: use 1 to %d", ErrBadRequest, req.Limit, MaxLimit)
+	case req.Page < 0:
+		return fmt.Errorf("%w: page %d is out of range: pages start at 1", ErrBadRequest, req.Page)
+	case req.Page > 1 && (req.Page-1) > MaxOffset/max(req.Limit, 1):
+		return fmt.Errorf("%w: page %d starts past the first %d hits: narrow the query", ErrBadRequest, req.Page, MaxOffset)
+	case req.FacetSize < 0 || req.FacetSize > MaxLimit:
+		return fmt.Errorf("%w: facet size %d is out of range: use 1 to %d", ErrBadRequest, req.FacetSize, MaxLimit)
+	case len(req.Query) > MaxQueryLength:
+		return fmt.Errorf("%w: query is %d bytes long: shorten it to %d bytes or fewer", ErrBadRequest, len(req.Query), MaxQueryLength)
+	}
+	return nil
+}
+
+// hasText reports whether n has words or phrases to search.
+func hasText(n Node) bool {
+	switch n := n.(type) {
+	case *Words, *Phrase:
+		return true
+	case *Not:
+		return hasText(n.Node)
+	case *And:
+		return slices.ContainsFunc(n.Nodes, hasText)
+	case *Or:
+		return slices.ContainsFunc(n.Nodes, hasText)
+	}
+	return false
+}
+
+// hasFilter reports whether n has a field clause (id, author, votes, date).
+func hasFilter(n Node) bool {
+	switch n := n.(type) {
+	case *Term, *NumericRange, *DateRange:
+		return true
+	case *Not:
+		return hasFilter(n.Node)
+	case *And:
+		return slices.ContainsFunc(n.Nodes, hasFilter)
+	case *Or:
+		return slices.ContainsFunc(n.Nodes, hasFilter)
+	}
+	return false
+}
+
 // compile builds the bleve query of req: the parsed query string and the
 // filters, blended with votes unless another order is requested.
 func (s *searcher) compile(req Request) (bq.Query, error) {
@@ -176,6 +237,10 @@ func (s *searcher) compile(req Request) (bq.Query, error) {
 		q, err = Compile(node, s.text)
 		if err != nil {
 			return nil, err
+		}
+		if len(s.text.terms) == 0 && hasText(node) && !hasFilter(node) {
+			return nil, fmt.Errorf("%w: query %q has no searchable words: stop words (the, of, 의, 위한) "+
+				"and punctuation are not indexed; add a content word", ErrBadRequest, req.Query)
 		}
 	}
 	filter, err := req.Filters.Query()
@@ -297,6 +362,9 @@ func (s *searcher) hit(dm *search.DocumentMatch, explain bool) (Hit, error) {
 	}
 	if d := p.Date(); !d.IsZero() {
 		h.Date = d.Format("2006-01-02")
+	}
+	if h.Authors == nil {
+		h.Authors = []string{}
 	}
 	if explain {
 		h.VoteFactor = VoteFactor(p.Votes)

@@ -84,7 +84,7 @@ func (b *textBuilder) Words(fields []string, words []string) (bq.Query, error) {
 		concepts[i] = concept{term: t, alternatives: b.termQueries(wf, t, 1), forms: [][]string{{t}}}
 	}
 	b.addCompounds(wf, concepts)
-	b.addTranslations(wf, terms, concepts)
+	b.addTranslations(wf, concepts)
 	b.addLexicon(wf, concepts)
 	b.concepts = append(b.concepts, concepts...)
 
@@ -98,10 +98,10 @@ func (b *textBuilder) Words(fields []string, words []string) (bq.Query, error) {
 }
 
 // minShould is how many of n query concepts a paper must match. Queries of up to
-// two words are keyword searches and need every word; longer ones describe a
-// paper in a sentence, where a reader's wording rarely matches the summary's
-// word for word, so half of them suffice and the coordination factor ranks
-// papers matching more words first.
+// two words are keyword searches and need every word. Longer ones describe a
+// paper in a sentence, whose wording rarely matches the summary's word for word.
+// Half of their words suffice, and the coordination factor ranks papers that
+// match more words first.
 func minShould(n int) int {
 	if n <= 2 {
 		return n
@@ -125,6 +125,7 @@ func (b *textBuilder) Phrase(fields []string, text string) (bq.Query, error) {
 	}
 	b.terms = append(b.terms, terms...)
 	wf := b.fields(fields)
+
 	if len(slots) == 1 {
 		var alts []bq.Query
 		for _, t := range slots[0] {
@@ -132,6 +133,7 @@ func (b *textBuilder) Phrase(fields []string, text string) (bq.Query, error) {
 		}
 		return bq.NewDisjunctionQuery(alts), nil
 	}
+
 	var alts []bq.Query
 	for _, f := range wf {
 		p := bq.NewMultiPhraseQuery(slots, f.name)

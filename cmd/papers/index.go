@@ -33,7 +33,7 @@ to the index. A paper found in several digests keeps the later digest's fields
 and every date. Running index again reads only the files whose size or time
 changed; interrupted with Ctrl-C, it stops after the current batch and the next
 run finishes the work.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: args(1, -1, "one or more digest files or folders"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return a.runIndex(cmd.Context(), opts)

@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/papers-search/papers/index"
 	"github.com/papers-search/papers/query"
 )
 
@@ -20,7 +22,7 @@ func (a *app) glossaryCmd() *cobra.Command {
 확산 모델 ↔ diffusion models, with the number of papers that wrote each pair.
 Searches use them to find papers written in the other language. With TERM, only
 the pairs that contain it in either language.`,
-		Args: cobra.MaximumNArgs(1),
+		Args: args(0, 1, "at most one term"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runGlossary(cmd.Context(), strings.Join(args, " "), top, asJSON)
 		},
@@ -71,6 +73,9 @@ func (a *app) authorsCmd() *cobra.Command {
 		Use:   "authors [QUERY]",
 		Short: "List the most frequent authors, over all papers or over a query's matches",
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := positive("top", top); err != nil {
+				return err
+			}
 			req := query.Request{Query: strings.Join(args, " "), Limit: 1,
 				Facets: []string{query.FacetAuthor}, FacetSize: top}
 			ix, err := a.openForReading(cmd.Context())
@@ -102,14 +107,21 @@ func (a *app) similarCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "similar ID",
 		Short: "List the papers most like a paper",
-		Args:  cobra.ExactArgs(1),
+		Args:  args(1, 1, "one arXiv id, such as 2409.03810"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ix, err := a.openForReading(cmd.Context())
 			if err != nil {
 				return err
 			}
 			defer ix.Close()
+			if err := positive("limit", limit); err != nil {
+				return err
+			}
 			res, err := query.Similar(cmd.Context(), ix, args[0], limit)
+			if errors.Is(err, index.ErrNotFound) {
+				return &exitError{code: 1, msg: fmt.Sprintf("no paper with id %q in the index: "+
+					"check the id, or find it with papers search", args[0])}
+			}
 			if err != nil {
 				return err
 			}

@@ -37,7 +37,9 @@ func (p *printer) style(code, s string) string {
 }
 
 func (p *printer) result(res *query.Result, req query.Request, explain bool) {
-	if len(res.Hits) == 0 {
+	if len(res.Hits) == 0 && res.Total > 0 {
+		fmt.Fprintf(p.w, "no papers on this page: %q matches %d papers\n", res.Query, res.Total)
+	} else if len(res.Hits) == 0 {
 		fmt.Fprintf(p.w, "no papers match %q\n", res.Query)
 	}
 	first := (max(req.Page, 1) - 1) * max(req.Limit, 1)

@@ -2,9 +2,11 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -39,6 +41,7 @@ Index your own digests with: papers index FOLDER`,
 	}
 	cmd.SetOut(a.stdout)
 	cmd.SetErr(a.stderr)
+	cmd.SetFlagErrorFunc(flagError)
 	cmd.PersistentFlags().StringVar(&a.indexPath, "index", "",
 		"index folder (default $PAPERS_INDEX, else $XDG_DATA_HOME/papers/index, else ~/.local/share/papers/index)")
 	cmd.AddCommand(
@@ -96,7 +99,7 @@ func termWidth(w io.Writer) int {
 // useColor reports whether output to w may carry ANSI styles: only on a
 // terminal, and never when NO_COLOR is set.
 func (a *app) useColor(w io.Writer) bool {
-	return a.getenv("NO_COLOR") == "" && isTerminal(w)
+	return a.getenv("NO_COLOR") == "" && a.getenv("TERM") != "dumb" && isTerminal(w)
 }
 
 // isUsage reports whether err comes from bad input rather than a failure.
@@ -106,3 +109,31 @@ func isUsage(err error) bool {
 }
 
 var errUsage = errors.New("invalid usage")
+
+// flagError marks cobra's flag errors as usage errors, and explains the one a
+// user meets when a query starts with "-" to exclude a word.
+func flagError(cmd *cobra.Command, err error) error {
+	msg := err.Error()
+	if strings.Contains(msg, "unknown shorthand flag") || strings.Contains(msg, "unknown flag") {
+		msg += "; to exclude a word at the start of a query, put -- before it: papers search -- -word"
+	}
+	return fmt.Errorf("%w: %s", errUsage, msg)
+}
+
+// positive returns a usage error when a flag's value is below 1.
+func positive(flag string, v int) error {
+	if v < 1 {
+		return fmt.Errorf("%w: --%s %d is out of range: use 1 or more", errUsage, flag, v)
+	}
+	return nil
+}
+
+// args returns a cobra argument check that explains what the command expects.
+func args(min, max int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) < min || (max >= 0 && len(args) > max) {
+			return fmt.Errorf("%w: %s expects %s; see papers help %s", errUsage, cmd.Name(), what, cmd.Name())
+		}
+		return nil
+	}
+}

@@ -50,8 +50,14 @@ func (a *app) searchCmd() *cobra.Command {
 		Use:   "search QUERY",
 		Short: "Search papers in Korean or English",
 		Long:  searchHelp,
-		Args:  cobra.MinimumNArgs(1),
+		Args:  args(1, -1, "a query, such as papers search \"diffusion transformer\""),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			for flag, v := range map[string]int{"limit": opts.request.Limit, "page": opts.request.Page,
+				"facet-size": opts.request.FacetSize} {
+				if err := positive(flag, v); err != nil {
+					return err
+				}
+			}
 			opts.request.Query = strings.Join(args, " ")
 			if cmd.Flags().Changed("min-votes") {
 				opts.request.Filters.MinVotes = &opts.minVotes

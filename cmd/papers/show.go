@@ -16,7 +16,7 @@ func (a *app) showCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show ID",
 		Short: "Show a paper's whole digest entry",
-		Args:  cobra.ExactArgs(1),
+		Args:  args(1, 1, "one arXiv id, such as 2409.03810"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runShow(cmd.Context(), args[0], asJSON)
 		},

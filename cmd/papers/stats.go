@@ -12,7 +12,7 @@ func (a *app) statsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Count the papers, files and authors of the index",
-		Args:  cobra.NoArgs,
+		Args:  args(0, 0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runStats(cmd.Context(), asJSON)
 		},
@@ -36,6 +36,9 @@ func (a *app) runStats(ctx context.Context, asJSON bool) error {
 	}
 	if st.Path == "" {
 		st.Path = "(built-in samples)"
+	}
+	if st.FirstDate == "" {
+		st.FirstDate, st.LastDate = "none", "none"
 	}
 	fmt.Fprintf(a.stdout, "index:    %s\npapers:   %d\nfiles:    %d\nauthors:  %d\ndates:    %s to %s\nglossary: %d pairs\n",
 		st.Path, st.Papers, st.Files, st.Authors, st.FirstDate, st.LastDate, st.Glossary)
