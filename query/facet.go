@@ -14,7 +14,7 @@ import (
 // Facet names of a Request.
 const (
 	FacetAuthor  = "author"  // top authors
-	FacetMonth   = "month"   // papers per digest month, newest first
+	FacetMonth   = "month"   // papers per digest month, the newest FacetSize months
 	FacetVotes   = "votes"   // vote bands 0, 1-9, 10-49, 50-99, 100+
 	FacetSection = "section" // section labels
 )
@@ -69,7 +69,7 @@ func addFacets(sreq *bleve.SearchRequest, req Request) error {
 	return nil
 }
 
-func facetsOf(results search.FacetResults, names []string) map[string]Facet {
+func facetsOf(results search.FacetResults, names []string, size int) map[string]Facet {
 	if len(names) == 0 {
 		return nil
 	}
@@ -90,6 +90,9 @@ func facetsOf(results search.FacetResults, names []string) map[string]Facet {
 		switch name {
 		case FacetMonth:
 			sort.Slice(f, func(i, j int) bool { return f[i].Term > f[j].Term })
+			if len(f) > size {
+				f = f[:size] // the newest months
+			}
 		case FacetVotes:
 			order := map[string]int{}
 			for i, b := range voteBands {

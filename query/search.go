@@ -160,7 +160,7 @@ func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
 		}
 		out.Hits = append(out.Hits, h)
 	}
-	out.Facets = facetsOf(res.Facets, req.Facets)
+	out.Facets = facetsOf(res.Facets, req.Facets, req.FacetSize)
 	if len(page) == req.Limit && uint64(offset+len(page)) < res.Total {
 		if relevance {
 			out.Next = encodeOffset(offset + len(page))

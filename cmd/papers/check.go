@@ -48,11 +48,12 @@ func (a *app) runCheck(ctx context.Context, paths []string) error {
 		path, r.Papers, r.Expected, r.Files)
 	list(a, "missing from the index", r.Missing)
 	list(a, "in no file", r.Extra)
-	list(a, "changed since indexing", r.Changed)
+	list(a, "changed or deleted since indexing", r.Changed)
 	list(a, "not indexed", r.New)
 	if !r.OK() {
 		return &exitError{code: 1,
-			msg: "index is out of date: run papers index FOLDER, or --rebuild when ids are extra"}
+			msg: "index is out of date: run papers index FOLDER again; add --prune to drop the papers " +
+				"of deleted files, or use --rebuild to build the index anew"}
 	}
 	fmt.Fprintln(a.stdout, "ok")
 	return nil
