@@ -87,14 +87,17 @@ func fieldsString(fields []string) string {
 	return "[" + strings.Join(fields, ",") + "]"
 }
 
+// String returns the words with their fields, for tests and debugging.
 func (n *Words) String() string {
 	return "words" + fieldsString(n.Fields) + "(" + strings.Join(n.Words, " ") + ")"
 }
 
+// String returns the quoted phrase with its fields.
 func (n *Phrase) String() string {
 	return "phrase" + fieldsString(n.Fields) + "(" + strconv.Quote(n.Text) + ")"
 }
 
+// String returns the field and value, with * for a prefix.
 func (n *Term) String() string {
 	s := n.Field + ":" + strconv.Quote(n.Value)
 	if n.Prefix {
@@ -105,6 +108,7 @@ func (n *Term) String() string {
 
 // String renders the range in interval notation: `votes:[10,100]`,
 // `votes:(50,*)`.
+// String returns the field and range in interval notation.
 func (n *NumericRange) String() string {
 	var b strings.Builder
 	b.WriteString(n.Field + ":")
@@ -118,6 +122,7 @@ func (n *NumericRange) String() string {
 
 // String renders the range in interval notation with an exclusive end:
 // `date:[2024-09-01,2024-10-01)`.
+// String returns the field and the half-open date range.
 func (n *DateRange) String() string {
 	start, end := "*", "*"
 	if !n.Start.IsZero() {
@@ -130,10 +135,13 @@ func (n *DateRange) String() string {
 	return n.Field + ":" + open + start + "," + end + ")"
 }
 
+// String returns the excluded clause after a minus sign.
 func (n *Not) String() string { return "-" + n.Node.String() }
 
+// String returns the clauses as and(...).
 func (n *And) String() string { return "and(" + joinNodes(n.Nodes) + ")" }
 
+// String returns the alternatives as or(...).
 func (n *Or) String() string { return "or(" + joinNodes(n.Nodes) + ")" }
 
 func bracket(inclusive bool, closed, open string) string {
