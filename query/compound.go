@@ -6,8 +6,6 @@ import (
 	"github.com/papers-search/papers/index"
 )
 
-import ()
-
 // translationWeight scales a glossary translation against the words the user
 // typed, so that a paper using the user's own words ranks a little higher.
 const translationWeight = 0.8

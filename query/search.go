@@ -2,12 +2,8 @@ package query
 
 import (
 	"context"
-	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -171,60 +167,6 @@ func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
 	return out, nil
 }
 
-// Limits of a Request, so that no request makes bleve allocate without bound.
-const (
-	MaxLimit       = 1000   // hits per page
-	MaxOffset      = 100000 // hits skipped before a page
-	MaxQueryLength = 1024   // bytes of a query string
-)
-
-// validate rejects requests beyond the limits; zero values take defaults.
-func validate(req Request) error {
-	switch {
-	case req.Limit < 0 || req.Limit > MaxLimit:
-		return fmt.Errorf("%w: limit %d is out of range: use 1 to %d", ErrBadRequest, req.Limit, MaxLimit)
-	case req.Page < 0:
-		return fmt.Errorf("%w: page %d is out of range: pages start at 1", ErrBadRequest, req.Page)
-	case req.Page > 1 && (req.Page-1) > MaxOffset/max(req.Limit, 1):
-		return fmt.Errorf("%w: page %d starts past the first %d hits: narrow the query", ErrBadRequest, req.Page, MaxOffset)
-	case req.FacetSize < 0 || req.FacetSize > MaxLimit:
-		return fmt.Errorf("%w: facet size %d is out of range: use 1 to %d", ErrBadRequest, req.FacetSize, MaxLimit)
-	case len(req.Query) > MaxQueryLength:
-		return fmt.Errorf("%w: query is %d bytes long: shorten it to %d bytes or fewer", ErrBadRequest, len(req.Query), MaxQueryLength)
-	}
-	return nil
-}
-
-// hasText reports whether n has words or phrases to search.
-func hasText(n Node) bool {
-	switch n := n.(type) {
-	case *Words, *Phrase:
-		return true
-	case *Not:
-		return hasText(n.Node)
-	case *And:
-		return slices.ContainsFunc(n.Nodes, hasText)
-	case *Or:
-		return slices.ContainsFunc(n.Nodes, hasText)
-	}
-	return false
-}
-
-// hasFilter reports whether n has a field clause (id, author, votes, date).
-func hasFilter(n Node) bool {
-	switch n := n.(type) {
-	case *Term, *NumericRange, *DateRange:
-		return true
-	case *Not:
-		return hasFilter(n.Node)
-	case *And:
-		return slices.ContainsFunc(n.Nodes, hasFilter)
-	case *Or:
-		return slices.ContainsFunc(n.Nodes, hasFilter)
-	}
-	return false
-}
-
 // compile builds the bleve query of req: the parsed query string and the
 // filters, blended with votes unless another order is requested.
 func (s *searcher) compile(req Request) (bq.Query, error) {
@@ -289,61 +231,6 @@ func setSort(sreq *bleve.SearchRequest, req Request, relevance bool) error {
 		sreq.SetSearchAfter(after)
 	}
 	return nil
-}
-
-// A cursor is the base64 of a JSON object: {"offset":N} under the default
-// ranking, whose first pages are reranked outside bleve, and {"after":[...]},
-// bleve's search-after sort values, under the other orders.
-type cursor struct {
-	Offset int      `json:"offset,omitempty"`
-	After  []string `json:"after,omitempty"`
-}
-
-func encodeOffset(offset int) string { return encodeCursor(cursor{Offset: offset}) }
-
-// encodeAfter returns the cursor after dm. bleve puts "_score" in DecodedSort
-// for the score, but its search-after needs the number.
-func encodeAfter(dm *search.DocumentMatch) string {
-	after := append([]string(nil), dm.DecodedSort...)
-	for i, v := range after {
-		if v == "_score" {
-			after[i] = strconv.FormatFloat(dm.Score, 'g', -1, 64)
-		}
-	}
-	return encodeCursor(cursor{After: after})
-}
-
-func encodeCursor(c cursor) string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-func decodeCursorValue(s string) (cursor, error) {
-	var c cursor
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err == nil {
-		err = json.Unmarshal(b, &c)
-	}
-	if err != nil || c.Offset < 0 {
-		return c, fmt.Errorf("%w: invalid cursor %q: pass the next value of a previous result unchanged", ErrBadRequest, s)
-	}
-	return c, nil
-}
-
-func decodeOffset(s string) (int, error) {
-	c, err := decodeCursorValue(s)
-	if err == nil && c.After != nil {
-		err = fmt.Errorf("%w: cursor %q belongs to another sort order: start again without it", ErrBadRequest, s)
-	}
-	return c.Offset, err
-}
-
-func decodeAfter(s string) ([]string, error) {
-	c, err := decodeCursorValue(s)
-	if err == nil && c.After == nil {
-		err = fmt.Errorf("%w: cursor %q belongs to another sort order: start again without it", ErrBadRequest, s)
-	}
-	return c.After, err
 }
 
 func (s *searcher) hit(dm *search.DocumentMatch, explain bool) (Hit, error) {
