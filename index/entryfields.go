@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // paperID returns the arXiv ID of an arXiv or Hugging Face paper link, without
@@ -124,7 +126,8 @@ func videoSource(t string) string {
 // parseVotes reads the value of a "Vote:" line. "-" and an empty value mean
 // unknown and give nil without a problem.
 func parseVotes(value string) (*int, string) {
-	value = strings.TrimSpace(value)
+	// NFKC turns full-width digits ("７") into ASCII ones.
+	value = strings.TrimSpace(norm.NFKC.String(value))
 	if value == "-" || value == "" {
 		return nil, ""
 	}
