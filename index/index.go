@@ -161,15 +161,33 @@ func openBleve(path string, readOnly bool) (ix *Index, err error) {
 	return ix, nil
 }
 
-// probe reads the count and one stored paper.
+// probe reads the count and one stored paper, and compares the count with the
+// papers the manifest lists. bleve skips a segment file it cannot load and
+// opens the rest, so a damaged segment shows only as papers missing.
 func (ix *Index) probe() error {
-	if _, err := ix.bleve.DocCount(); err != nil {
+	n, err := ix.bleve.DocCount()
+	if err != nil {
 		return err
 	}
 	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 1, 0, false)
 	req.Fields = []string{FieldSource}
-	_, err := ix.bleve.Search(req)
-	return err
+	if _, err := ix.bleve.Search(req); err != nil {
+		return err
+	}
+	m, err := ix.Manifest()
+	if err != nil {
+		return err
+	}
+	ids := map[string]bool{}
+	for _, rec := range m.Files {
+		for _, id := range rec.IDs {
+			ids[id] = true
+		}
+	}
+	if len(m.Files) > 0 && uint64(len(ids)) != n {
+		return fmt.Errorf("the index holds %d papers but its manifest lists %d", n, len(ids))
+	}
+	return nil
 }
 
 func damaged(path string, err error) error {
