@@ -17,12 +17,21 @@ import (
 // the idf-weighted share of the query's words that the paper has in its title,
 // summary or authors (in any form: compound, translation), and by
 // 1 + titleWeight × the share of them in the title, because readers describe a
-// paper by its title and topic sets are judged on titles.
+// paper by its title and topic sets are judged on titles, and by
+// 1 + proximityWeight × the share of neighbouring query words written near each
+// other in the paper.
 const (
 	rerankWindow      = 100
 	minRerankConcepts = 3
 	coverageExponent  = 2.0
 	titleWeight       = 2.0
+	// nearDistance is how many positions apart two terms count as near: the
+	// next word, or the one after, so a particle-free word may sit between.
+	nearDistance = 2
+	// proximityWeight scales the share of neighbouring query words that a paper
+	// writes near each other. Weights of 0.5, 1 and 2 gave known-item MRR@10 of
+	// 0.783, 0.787 and 0.787, against 0.764 without (docs/RELEVANCE.md).
+	proximityWeight = 1.0
 )
 
 // rerank reorders hits, whose Fields hold the stored paper, by coverage.
@@ -39,7 +48,7 @@ func (s *searcher) rerank(hits []*search.DocumentMatch) {
 		if err != nil {
 			continue
 		}
-		terms, title := s.termSet(p)
+		terms, title, near := s.termSet(p)
 		var have, inTitle, all float64
 		for i, c := range concepts {
 			all += weights[i]
@@ -51,7 +60,8 @@ func (s *searcher) rerank(hits []*search.DocumentMatch) {
 			}
 		}
 		if all > 0 {
-			dm.Score *= math.Pow(have/all, coverageExponent) * (1 + titleWeight*inTitle/all)
+			dm.Score *= math.Pow(have/all, coverageExponent) * (1 + titleWeight*inTitle/all) *
+				(1 + proximityWeight*proximity(concepts, near))
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
@@ -63,23 +73,58 @@ func (s *searcher) rerank(hits []*search.DocumentMatch) {
 }
 
 // termSet returns the analyzed terms of a paper's title, summary and authors,
-// and those of its title alone.
-func (s *searcher) termSet(p *index.Paper) (all, title map[string]bool) {
-	set := map[string]bool{}
+// those of its title alone, and the pairs of terms that occur near each other.
+func (s *searcher) termSet(p *index.Paper) (all, title map[string]bool, near map[[2]string]bool) {
+	all = map[string]bool{}
 	title = map[string]bool{}
-	for _, tok := range s.analyzer.Analyze([]byte(p.DisplayTitle)) {
-		set[string(tok.Term)] = true
-		title[string(tok.Term)] = true
-	}
-	for _, tok := range s.analyzer.Analyze([]byte(p.SummaryText())) {
-		set[string(tok.Term)] = true
-	}
-	for _, a := range p.Authors {
-		for _, tok := range s.analyzer.Analyze([]byte(a)) {
-			set[string(tok.Term)] = true
+	near = map[[2]string]bool{}
+	add := func(text string, inTitle bool) {
+		tokens := s.analyzer.Analyze([]byte(text))
+		for i, tok := range tokens {
+			t := string(tok.Term)
+			all[t] = true
+			if inTitle {
+				title[t] = true
+			}
+			for j := i + 1; j < len(tokens) && tokens[j].Position-tok.Position <= nearDistance; j++ {
+				u := string(tokens[j].Term)
+				near[[2]string{t, u}] = true
+				near[[2]string{u, t}] = true
+			}
 		}
 	}
-	return set, title
+	add(p.DisplayTitle, true)
+	add(p.SummaryText(), false)
+	for _, a := range p.Authors {
+		add(a, false)
+	}
+	return all, title, near
+}
+
+// proximity returns the share of neighbouring query concepts that the paper
+// writes near each other, in either order.
+func proximity(concepts []concept, near map[[2]string]bool) float64 {
+	if len(concepts) < 2 {
+		return 0
+	}
+	pairs := 0
+	for i := 0; i+1 < len(concepts); i++ {
+		if formsNear(concepts[i].forms, concepts[i+1].forms, near) {
+			pairs++
+		}
+	}
+	return float64(pairs) / float64(len(concepts)-1)
+}
+
+func formsNear(a, b [][]string, near map[[2]string]bool) bool {
+	for _, fa := range a {
+		for _, fb := range b {
+			if len(fa) > 0 && len(fb) > 0 && near[[2]string{fa[len(fa)-1], fb[0]}] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasForm(terms map[string]bool, forms [][]string) bool {

@@ -167,6 +167,34 @@ func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
 	return out, nil
 }
 
+// rerankConcepts keeps, as the concepts the rerank scores coverage of, only
+// the words every hit is meant to have: those of plain word runs that are not
+// excluded or one side of an OR.
+func (s *searcher) rerankConcepts(n Node) error {
+	s.text.concepts = nil
+	for _, w := range requiredWords(n) {
+		if _, err := s.text.Words(w.Fields, w.Words); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// requiredWords returns the word runs of n outside negations and ORs.
+func requiredWords(n Node) []*Words {
+	switch n := n.(type) {
+	case *Words:
+		return []*Words{n}
+	case *And:
+		var out []*Words
+		for _, c := range n.Nodes {
+			out = append(out, requiredWords(c)...)
+		}
+		return out
+	}
+	return nil
+}
+
 // compile builds the bleve query of req: the parsed query string and the
 // filters, blended with votes unless another order is requested.
 func (s *searcher) compile(req Request) (bq.Query, error) {
@@ -178,6 +206,9 @@ func (s *searcher) compile(req Request) (bq.Query, error) {
 		}
 		q, err = Compile(node, s.text)
 		if err != nil {
+			return nil, err
+		}
+		if err := s.rerankConcepts(node); err != nil {
 			return nil, err
 		}
 		if len(s.text.terms) == 0 && hasText(node) && !hasFilter(node) {

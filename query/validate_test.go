@@ -49,3 +49,36 @@ func TestSearchStopWordsWithFilterMatch(t *testing.T) {
 		t.Errorf("Search(the votes:>=50) total = 0, want the papers with 50 votes or more")
 	}
 }
+
+func TestExcludedWordKeepsOrder(t *testing.T) {
+	ix := sampleIndex(t)
+	ctx := context.Background()
+	all, err := query.Search(ctx, ix, query.Request{Query: "diffusion transformer model", Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	some, err := query.Search(ctx, ix, query.Request{Query: "diffusion transformer model -video", Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := map[string]bool{}
+	for _, h := range some.Hits {
+		kept[h.ID] = true
+	}
+	var want []string
+	for _, h := range all.Hits {
+		if kept[h.ID] {
+			want = append(want, h.ID)
+		}
+	}
+	var got []string
+	for _, h := range some.Hits {
+		got = append(got, h.ID)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Search(... -video) order = %v, want the order without -video: %v", got, want)
+	}
+	if len(got) == len(all.Hits) {
+		t.Errorf("Search(... -video) kept all %d hits, want the video papers excluded", len(got))
+	}
+}
