@@ -53,9 +53,6 @@ var suffixGroups = []suffixGroup{
 		"시키다 시킵니다 시키도록 었다 았다 었으며 았으며"},
 }
 
-// NOTE: there is no Korean stop word list, so frequent function words such
-// as 및, 수 and 있다 are indexed like any other term.
-
 // gluedOnly are particles stripped only when glued to a Latin or digit word,
 // where they cannot be part of a Korean noun (LLM도, GPT-4o나).
 const gluedOnly = "도 나 란 이란 든 이든 야 이야 과 로 으로 이"

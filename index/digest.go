@@ -42,9 +42,9 @@ const digestHeading = "## Daily Papers ("
 
 // Warning is a problem found in a digest that did not stop the reading.
 type Warning struct {
-	File    string
-	Line    int
-	Message string
+	File    string // the source name given to Parse
+	Line    int    // 1-based line, 0 when the problem concerns the whole file
+	Message string // what was wrong and what was done about it
 }
 
 // String formats the warning as "file:line: message".

@@ -72,9 +72,26 @@ func createUnlocked(path string) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create index folder %s: %w", filepath.Dir(path), err)
 	}
-	b, err := bleve.New(path, NewMapping())
+	// The index is made in a temporary folder and renamed into place, so a
+	// process killed while creating it leaves no half-made index at path.
+	tmp, err := os.MkdirTemp(filepath.Dir(path), filepath.Base(path)+".new-")
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	defer os.RemoveAll(tmp)
+	b, err := bleve.New(filepath.Join(tmp, "index"), NewMapping())
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	if err := b.Close(); err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	if err := os.Rename(filepath.Join(tmp, "index"), path); err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	b, err = bleve.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open new index %s: %w", path, err)
 	}
 	return &Index{bleve: b, path: path}, nil
 }

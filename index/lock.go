@@ -38,10 +38,10 @@ type writerLock struct {
 
 // LockedError describes the process that holds the index lock.
 type LockedError struct {
-	Path    string
-	PID     int
-	Command string
-	Started time.Time
+	Path    string    // the index folder
+	PID     int       // process id of the writer
+	Command string    // the writer's command, such as "papers index"
+	Started time.Time // when the writer took the lock
 }
 
 // Error formats the holder and the advice for a reader.

@@ -12,13 +12,13 @@ import (
 
 // Stats describes an index.
 type Stats struct {
-	Papers    uint64 `json:"papers"`
-	Files     int    `json:"files"`
-	Authors   int    `json:"authors"`
-	FirstDate string `json:"first_date"`
-	LastDate  string `json:"last_date"`
-	Glossary  int    `json:"glossary_pairs"`
-	Path      string `json:"path"`
+	Papers    uint64 `json:"papers"`         // papers in the index
+	Files     int    `json:"files"`          // digest files it was built from
+	Authors   int    `json:"authors"`        // distinct author names
+	FirstDate string `json:"first_date"`     // earliest digest day, YYYY-MM-DD, "" when empty
+	LastDate  string `json:"last_date"`      // latest digest day, YYYY-MM-DD, "" when empty
+	Glossary  int    `json:"glossary_pairs"` // Korean-English pairs in the glossary
+	Path      string `json:"path"`           // index folder, "" in memory
 }
 
 // filesKey is the internal key of the file list of indexes built before the

@@ -87,8 +87,8 @@ var analyzerCases = []struct {
 		[]int{0}, []int{1}, false, "<mark>쿠버네티스</mark> 클러스터"},
 	{"interpunct list", []string{"도로ㆍ지반ㆍ수자원 분야"}, "지반",
 		[]int{0}, nil, false, "<mark>지반</mark>"},
-	// NOTE: fails until the index mapping gains the compound field, which
-	// splits unspaced Korean runs such as "44사이즈비키니" into known words.
+	// Found through the parts field, which holds the right-hand parts of
+	// Hangul compounds.
 	{"unspaced compound", []string{"44사이즈비키니"}, "비키니",
 		[]int{0}, nil, false, "<mark>비키니</mark>"},
 	{"full-width digits", []string{"１０배 빠른 ＧＰＴ－４ｏ"}, "10배",

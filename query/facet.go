@@ -15,7 +15,7 @@ import (
 const (
 	FacetAuthor  = "author"  // top authors
 	FacetMonth   = "month"   // papers per digest month, the newest FacetSize months
-	FacetVotes   = "votes"   // vote bands 0, 1-9, 10-49, 50-99, 100+
+	FacetVotes   = "votes"   // vote bands 0, 1-9, 10-49, 50-99, 100+, and unknown
 	FacetSection = "section" // section labels
 )
 
@@ -86,6 +86,10 @@ func facetsOf(results search.FacetResults, names []string, size int) map[string]
 			for _, r := range fr.NumericRanges {
 				f = append(f, FacetCount{Term: r.Name, Count: r.Count})
 			}
+			if name == FacetVotes && fr.Missing > 0 {
+				// Papers whose digest gave no vote count have no value to band.
+				f = append(f, FacetCount{Term: "unknown", Count: fr.Missing})
+			}
 		}
 		switch name {
 		case FacetMonth:
@@ -94,7 +98,7 @@ func facetsOf(results search.FacetResults, names []string, size int) map[string]
 				f = f[:size] // the newest months
 			}
 		case FacetVotes:
-			order := map[string]int{}
+			order := map[string]int{"unknown": len(voteBands)}
 			for i, b := range voteBands {
 				order[b.name] = i
 			}

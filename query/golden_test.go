@@ -71,8 +71,7 @@ var goldenCases = []goldenCase{
 		want: []string{"2403.03100"}, mark: "<mark>모델</mark>을"},
 	{name: "exclude-word", req: query.Request{Query: "diffusion transformer -video"},
 		want: []string{"2412.01199"}, reject: []string{"2312.04557"}},
-	// NOTE: phrases with an English stop word ("mixture of experts") match
-	// nothing yet, because Phrase in text.go drops the stop word's position.
+	// The stop word "of" leaves a gap that the phrase must still span.
 	{name: "phrase-stop-word", req: query.Request{Query: `"mixture of experts"`},
 		want: []string{"2503.16057", "2410.19123"}},
 	{name: "exclude-phrase", req: query.Request{Query: `transformer -"전문가 혼합"`},
@@ -264,9 +263,8 @@ func TestVotesDoNotOverrideRelevance(t *testing.T) {
 	}
 }
 
-// NOTE: fails while search.go encodes the cursor from DocumentMatch.Sort, whose
-// values are prefix-coded and "_score" placeholders. bleve's search_after
-// parses the decoded values, which DocumentMatch.DecodedSort holds.
+// TestPageCursorMatchesPage checks that the next-page cursor of every sort
+// order gives the same page as the page number.
 func TestPageCursorMatchesPage(t *testing.T) {
 	ix := sampleIndex(t)
 	ctx := context.Background()

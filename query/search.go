@@ -54,9 +54,13 @@ type Request struct {
 
 // Result is the answer to a Request.
 type Result struct {
-	Query  string           `json:"query"`
-	Total  uint64           `json:"total"`
-	Hits   []Hit            `json:"hits"`
+	// Query is the request's query string.
+	Query string `json:"query"`
+	// Total is the number of matching papers, of which Hits is one page.
+	Total uint64 `json:"total"`
+	// Hits are the papers of the requested page, best first.
+	Hits []Hit `json:"hits"`
+	// Facets maps each requested facet name to its entries.
 	Facets map[string]Facet `json:"facets,omitempty"`
 	// Next is the cursor for the page after this one, empty on the last page.
 	Next string `json:"next,omitempty"`
@@ -64,13 +68,20 @@ type Result struct {
 
 // Hit is one matching paper.
 type Hit struct {
-	ID      string   `json:"id"`
-	Title   string   `json:"title"`
-	URL     string   `json:"url"`
-	Date    string   `json:"date"`
-	Votes   *int     `json:"votes"`
+	// ID is the arXiv id.
+	ID string `json:"id"`
+	// Title is the display title, LaTeX made readable.
+	Title string `json:"title"`
+	// URL is the paper's link.
+	URL string `json:"url"`
+	// Date is the latest digest day of the paper, as YYYY-MM-DD.
+	Date string `json:"date"`
+	// Votes is the vote count, nil (JSON null) when the digest gave none.
+	Votes *int `json:"votes"`
+	// Authors lists the names in digest order; empty, never nil.
 	Authors []string `json:"authors"`
-	Score   float64  `json:"score"`
+	// Score is the final score of the ranking in use, higher first.
+	Score float64 `json:"score"`
 	// Snippet is about a sentence of the best-matching section, plain text.
 	Snippet string `json:"snippet"`
 	// SnippetHTML is Snippet with matches in <mark> and the rest HTML-escaped.

@@ -6,12 +6,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"os"
 	"os/signal"
 	"syscall"
 )
 
 func main() {
+	// bleve logs through the standard logger, for example when it skips a
+	// damaged segment; papers reports such problems as errors itself.
+	if os.Getenv("PAPERS_DEBUG") == "" {
+		log.SetOutput(io.Discard)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	app := newApp(os.Stdin, os.Stdout, os.Stderr)

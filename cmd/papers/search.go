@@ -94,6 +94,12 @@ func (a *app) runSearch(ctx context.Context, opts searchOptions) error {
 	if opts.json && opts.jsonl {
 		return fmt.Errorf("%w: --json and --jsonl exclude each other: pick one", errUsage)
 	}
+	if opts.jsonl && len(opts.request.Facets) > 0 {
+		return fmt.Errorf("%w: --jsonl prints hits only and has no place for facets: use --json", errUsage)
+	}
+	if opts.request.After != "" && opts.request.Page > 1 {
+		return fmt.Errorf("%w: --after and --page both choose the page: use one", errUsage)
+	}
 	ix, err := a.openForReading(ctx)
 	if err != nil {
 		return err
