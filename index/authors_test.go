@@ -31,3 +31,17 @@ func TestParseAuthorsJoinsSplitNames(t *testing.T) {
 		})
 	}
 }
+
+func TestParseWarnsCutHeaderLine(t *testing.T) {
+	text := "## Daily Papers (2024-01-02)\n\n### [A Title](https://arxiv.org/abs/2401.44444)\n\nVote: 3\n\nAuth"
+	papers, warnings, err := Parse(strings.NewReader(text), "cut.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(papers) != 1 {
+		t.Fatalf("Parse returned %d papers, want the cut entry kept", len(papers))
+	}
+	if len(warnings) != 1 || warnings[0].Line != 7 || !strings.Contains(warnings[0].Message, "cut off") {
+		t.Errorf("warnings = %v, want one at line 7 about a cut-off line", warnings)
+	}
+}

@@ -111,21 +111,25 @@ func Find(paths []string) ([]Source, []Warning, []error) {
 // skipReason returns why the walk skips the non-folder entry d, or "" for a
 // digest to read.
 func skipReason(path string, d fs.DirEntry) string {
-	if !strings.EqualFold(filepath.Ext(path), ".md") {
+	md := strings.EqualFold(filepath.Ext(path), ".md")
+	if d.Type()&fs.ModeSymlink != 0 {
+		// Links are checked first, so a link loop is named as one whatever
+		// its name.
+		info, err := os.Stat(path)
+		switch {
+		case err != nil:
+			return fmt.Sprintf("symbolic link does not lead to a file: %v", err)
+		case info.IsDir():
+			return "symbolic link to a folder is not followed"
+		case !info.Mode().IsRegular():
+			return "symbolic link to a special file is not followed"
+		}
+	}
+	if !md {
 		return "not a digest (.md) file"
 	}
-	if d.Type().IsRegular() {
-		return ""
-	}
-	if d.Type()&fs.ModeSymlink == 0 {
+	if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 		return "not a regular file"
-	}
-	info, err := os.Stat(path)
-	switch {
-	case err != nil:
-		return fmt.Sprintf("symbolic link does not lead to a file: %v", err)
-	case !info.Mode().IsRegular():
-		return "symbolic link to a folder or special file is not followed"
 	}
 	return ""
 }
@@ -325,7 +329,32 @@ func (u *updater) applySource(src Source, sum *Summary) error {
 		u.dirty = true
 		return nil
 	}
-	return u.replaceFile(rec, papers)
+	if err := u.replaceFile(rec, papers); err != nil {
+		return err
+	}
+	sum.Warnings = append(sum.Warnings, u.duplicates(src.Name, key, papers)...)
+	return nil
+}
+
+// duplicates warns about papers of the file at key that other indexed files
+// list too. Digests repeat a paper on another day now and then, which Merge
+// resolves, so the warning only makes the merge visible.
+func (u *updater) duplicates(name, key string, papers []Paper) []Warning {
+	var warnings []Warning
+	for _, p := range papers {
+		var others []string
+		for _, path := range u.files[p.ID] {
+			if path != key {
+				others = append(others, path)
+			}
+		}
+		if len(others) > 0 {
+			warnings = append(warnings, Warning{File: name, Line: p.Source.Line, Message: fmt.Sprintf(
+				"paper %s also appears in %s; kept the fields of the later date and every date",
+				p.ID, strings.Join(others, ", "))})
+		}
+	}
+	return warnings
 }
 
 // readDigest parses src and returns the SHA-256 of its whole content.

@@ -282,6 +282,8 @@ func (p *parser) entryLine(n int, s string) {
 		label, text = splitLabel(strings.TrimSpace(s[1:]))
 		e.section(label)
 	} else if e.current < 0 {
+		p.warn(n, fmt.Sprintf("line %q is neither a header (Vote, Authors, image) nor a "+
+			"summary bullet, as if cut off; it is read as summary text", clip(t, 40)))
 		e.section("")
 	}
 	if e.appendText(text) {
@@ -397,4 +399,15 @@ func (p *parser) finishEntry() {
 	}
 	p.seen[e.paper.ID] = len(p.papers)
 	p.papers = append(p.papers, e.paper)
+}
+
+// clip returns s cut to at most n runes, for quoting input in a warning.
+func clip(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i] + "…"
+		}
+		n--
+	}
+	return s
 }
