@@ -92,8 +92,9 @@ func (ix *Index) fileEntries(path string) ([]Paper, error) {
 }
 
 // updater queues paper and manifest changes into bleve batches. A file's
-// papers always go into one batch with its record, so every committed state
-// of the index matches its manifest.
+// record goes into the batch of its last papers, so every committed state of
+// the index matches its manifest, except that a file with more papers than two
+// batches may have written some of them before its record (see replaceFile).
 type updater struct {
 	ix      *Index
 	m       *Manifest
@@ -149,15 +150,23 @@ func (u *updater) replaceFile(rec *FileRecord, papers []Paper) error {
 		affected[id] = true
 		u.link(id, rec.Path)
 	}
-	u.m.Files[rec.Path] = rec
 	u.entries[rec.Path] = papers
+
+	// The papers are queued first and the record last, so that when a large
+	// file's papers span several batches, the batches before the last commit
+	// the old record: after a crash the file still reads as changed and is
+	// indexed again.
+	if err := u.remerge(affected); err != nil {
+		return err
+	}
+	u.m.Files[rec.Path] = rec
 	raw, err := json.Marshal(papers)
 	if err != nil {
 		return fmt.Errorf("encode manifest entries of %s: %w", rec.Path, err)
 	}
 	u.batch.SetInternal([]byte(fileEntriesPrefix+rec.Path), raw)
 	u.dirty = true
-	return u.remerge(affected)
+	return nil
 }
 
 // removeFile drops the file at path from the manifest and queues its papers.
@@ -167,11 +176,15 @@ func (u *updater) removeFile(path string) error {
 		affected[id] = true
 		u.unlink(id, path)
 	}
-	delete(u.m.Files, path)
 	delete(u.entries, path)
+	// As in replaceFile, the record goes with the last batch of papers.
+	if err := u.remerge(affected); err != nil {
+		return err
+	}
+	delete(u.m.Files, path)
 	u.batch.DeleteInternal([]byte(fileEntriesPrefix + path))
 	u.dirty = true
-	return u.remerge(affected)
+	return nil
 }
 
 // remerge queues the merged form of each id, or its deletion when no file
@@ -203,6 +216,14 @@ func (u *updater) remerge(ids map[string]bool) error {
 		}
 		if err := u.batch.Index(id, doc); err != nil {
 			return fmt.Errorf("add paper %s: %w", id, err)
+		}
+		// A file with more papers than a batch (real digests have under a
+		// hundred) is written over several batches, which bounds the memory
+		// that bleve's analysis of a batch takes.
+		if u.pending >= 2*u.opts.BatchSize {
+			if err := u.flush(); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
