@@ -181,14 +181,11 @@ func (s *searcher) search(ctx context.Context, req Request) (*Result, error) {
 // rerankConcepts keeps, as the concepts the rerank scores coverage of, only
 // the words every hit is meant to have: those of plain word runs that are not
 // excluded or one side of an OR.
-func (s *searcher) rerankConcepts(n Node) error {
+func (s *searcher) rerankConcepts(n Node) {
 	s.text.concepts = nil
 	for _, w := range requiredWords(n) {
-		if _, err := s.text.Words(w.Fields, w.Words); err != nil {
-			return err
-		}
+		s.text.concepts = append(s.text.concepts, s.text.runs[runKey(w.Fields, w.Words)]...)
 	}
-	return nil
 }
 
 // requiredWords returns the word runs of n outside negations and ORs.
@@ -219,9 +216,7 @@ func (s *searcher) compile(req Request) (bq.Query, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := s.rerankConcepts(node); err != nil {
-			return nil, err
-		}
+		s.rerankConcepts(node)
 		if len(s.text.terms) == 0 && hasText(node) && !hasFilter(node) {
 			return nil, fmt.Errorf("%w: query %q has no searchable words: stop words (the, of, 의, 위한) "+
 				"and punctuation are not indexed; add a content word", ErrBadRequest, req.Query)

@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,7 +35,13 @@ type textBuilder struct {
 	reader   bleveindex.IndexReader // nil disables compound handling
 	glossary *index.Glossary        // nil disables cross-language expansion
 	terms    []string               // every analyzed query term, for snippets
-	concepts []concept              // the concepts of every Words run, for reranking
+	concepts []concept              // the concepts the rerank scores; see rerankConcepts
+	runs     map[string][]concept   // the concepts of each Words run, by runKey
+}
+
+// runKey identifies a run of words in given fields.
+func runKey(fields, words []string) string {
+	return strings.Join(fields, "\x00") + "\x01" + strings.Join(words, "\x00")
 }
 
 // concept is one query word with its alternatives: the term itself, a joined or
@@ -86,7 +93,10 @@ func (b *textBuilder) Words(fields []string, words []string) (bq.Query, error) {
 	b.addCompounds(wf, concepts)
 	b.addTranslations(wf, concepts)
 	b.addLexicon(wf, concepts)
-	b.concepts = append(b.concepts, concepts...)
+	if b.runs == nil {
+		b.runs = map[string][]concept{}
+	}
+	b.runs[runKey(fields, words)] = concepts
 
 	clauses := make([]bq.Query, len(concepts))
 	for i, c := range concepts {
