@@ -1,6 +1,7 @@
 // Package papers embeds the sample digests that ship with the papers search
 // engine. The CLI searches them when the user has built no index yet, so a
-// fresh clone answers a query, and tests read them as a small known corpus.
+// query on a fresh clone returns results. Tests read them as a small known
+// corpus.
 package papers
 
 import (

@@ -51,10 +51,10 @@ func parseAuthors(value string) ([]string, string) {
 }
 
 // joinSplitNames joins two neighbouring items of a comma list that are each a
-// single capitalised word, such as "Yingyan" and "Lin": every other name of the
-// digests has at least two words, so such a pair is one name split by a stray
-// comma. Organisations written in capitals ("NVIDIA") are left alone. It
-// returns the items and the joined names, which the caller reports, so that two
+// single capitalised word, such as "Yingyan" and "Lin". Every other name in
+// the real digests has at least two words, so such a pair is one name split by
+// a stray comma. Organisations written in capitals ("NVIDIA") are left alone.
+// It returns the items and the joined names, which the caller reports, so two
 // people are never merged silently.
 func joinSplitNames(items []string) ([]string, []string) {
 	var out, joined []string

@@ -228,8 +228,8 @@ func (ix *Index) Build(ctx context.Context, sources []Source, progress func(done
 // and modification time match the manifest is not read; one whose content
 // hash matches only has its record updated. For each changed file, every
 // paper it had or has is merged again from the entries of all files of the
-// manifest (see Merge), so a paper that moved between files is not
-// duplicated and one removed from a file keeps the entries of other files.
+// manifest (see Merge). A paper that moved between files is therefore not
+// duplicated, and one removed from a file keeps the entries of other files.
 // Each batch writes papers together with the manifest records that describe
 // them, so a crash keeps a consistent earlier state. When ctx is cancelled,
 // BuildWith stops after the current batch and returns an error wrapping
@@ -310,6 +310,7 @@ func (u *updater) applySource(src Source, sum *Summary) error {
 			return nil
 		}
 	}
+
 	papers, warnings, hash, err := readDigest(src)
 	sum.Warnings = append(sum.Warnings, warnings...)
 	if err != nil {
@@ -318,6 +319,7 @@ func (u *updater) applySource(src Source, sum *Summary) error {
 	}
 	sum.Files++
 	sum.Entries += len(papers)
+
 	rec := &FileRecord{Path: key, SHA256: hash, IDs: paperIDs(papers)}
 	if info != nil {
 		rec.Size, rec.ModTime = info.Size(), info.ModTime()

@@ -31,9 +31,9 @@ func (r *CheckReport) OK() bool {
 
 // Check verifies the index against sources, or against the files of its
 // manifest when sources is nil. Without sources it compares the index with
-// the ids the manifest recorded, so it passes after a crash, which leaves the
-// manifest and the papers of the same batch; it also reports manifest files
-// changed on disk since.
+// the ids the manifest recorded. A crash leaves the manifest and the papers of
+// the same batch, so the check passes after one. It also reports manifest
+// files changed on disk since they were indexed.
 func (ix *Index) Check(ctx context.Context, sources []Source) (*CheckReport, error) {
 	m, err := ix.Manifest()
 	if err != nil {

@@ -44,7 +44,7 @@ const digestHeading = "## Daily Papers ("
 type Warning struct {
 	File    string // the source name given to Parse
 	Line    int    // 1-based line, 0 when the problem concerns the whole file
-	Message string // what was wrong and what was done about it
+	Message string // the problem and the action taken
 }
 
 // String formats the warning as "file:line: message".

@@ -145,13 +145,13 @@ func linkAcronyms(occs []glossaryOcc, terms func(string) []string) (
 
 	expansions := map[string]glossarySpan{}
 	for acr, tallies := range byAcronym {
-		best := mostPapers(tallies)
+		best := maxTally(tallies)
 		expansions[acr] = glossarySpan{surface: best.surface(), terms: best.span.terms,
 			key: best.span.key}
 	}
 	acronyms := map[string]string{}
 	for exp, tallies := range byExpansion {
-		acronyms[exp] = mostPapers(tallies).surface()
+		acronyms[exp] = maxTally(tallies).surface()
 	}
 	return expansions, acronyms
 }
@@ -175,9 +175,9 @@ func addPaper(m map[string]map[int]bool, key string, paper int) {
 	m[key][paper] = true
 }
 
-// mostPapers returns the tally with the most papers, the first key in byte
+// maxTally returns the tally with the max paper count, the first key in byte
 // order on a tie.
-func mostPapers(tallies map[string]*tally) *tally {
+func maxTally(tallies map[string]*tally) *tally {
 	var best *tally
 	for _, k := range sortedKeys(tallies) {
 		if best == nil || tallies[k].count() > best.count() {

@@ -67,7 +67,7 @@ func createWith(path string, opts Options) (*Index, error) {
 }
 
 // createUnlocked makes a new index without the lock, for a folder that no
-// other process knows yet.
+// other process uses yet.
 func createUnlocked(path string) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create index folder %s: %w", filepath.Dir(path), err)
@@ -201,8 +201,8 @@ func (ix *Index) probe() error {
 			ids[id] = true
 		}
 	}
-	// More papers than listed is the trace of a build stopped inside a file
-	// larger than a batch, which the next build completes; fewer is damage.
+	// More papers than listed remain when a build stopped inside a file larger
+	// than a batch, and the next build completes them. Fewer papers mean damage.
 	if len(m.Files) > 0 && n < uint64(len(ids)) {
 		return fmt.Errorf("the index holds %d papers but its manifest lists %d", n, len(ids))
 	}

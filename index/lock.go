@@ -92,7 +92,8 @@ func (l *writerLock) release() {
 }
 
 // checkNotWriting returns a LockedError when a writer holds the lock of the
-// index at path. A reader takes no lasting lock, so it never blocks a writer.
+// index at path. A reader takes no lasting hold on the lock file. bleve's own
+// shared lock on root.bolt still makes a writer wait until readers close.
 func checkNotWriting(path string) error {
 	f, err := os.Open(lockPath(path))
 	if err != nil {

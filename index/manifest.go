@@ -93,8 +93,8 @@ func (ix *Index) fileEntries(path string) ([]Paper, error) {
 
 // updater queues paper and manifest changes into bleve batches. A file's
 // record goes into the batch of its last papers, so every committed state of
-// the index matches its manifest, except that a file with more papers than two
-// batches may have written some of them before its record (see replaceFile).
+// the index matches its manifest. The exception is a file with more papers than
+// two batches, which may commit some of them before its record (see replaceFile).
 type updater struct {
 	ix      *Index
 	m       *Manifest
@@ -152,10 +152,9 @@ func (u *updater) replaceFile(rec *FileRecord, papers []Paper) error {
 	}
 	u.entries[rec.Path] = papers
 
-	// The papers are queued first and the record last, so that when a large
-	// file's papers span several batches, the batches before the last commit
-	// the old record: after a crash the file still reads as changed and is
-	// indexed again.
+	// The papers are queued first and the record last. When a large file's
+	// papers span several batches, the earlier batches commit the old record,
+	// so after a crash the file still reads as changed and is indexed again.
 	if err := u.remerge(affected); err != nil {
 		return err
 	}

@@ -26,7 +26,7 @@
 // mapping is built, in NewMapping of package index.
 //
 // The default order multiplies each hit's BM25 text score by a bounded vote
-// factor (VoteFactor, with the formula and its constants in rank.go), so votes
+// factor, VoteFactor, whose formula and constants are in rank.go. Votes thus
 // decide among about equally good matches and never lift a weak match over a
 // clearly better one. SortVotes and SortDate order by votes or date instead.
 //

@@ -24,9 +24,9 @@ import (
 const (
 	VoteWeight     = 0.2
 	VoteSaturation = 100
-	// UnknownVotes stands in for a paper whose digest gave no vote count: the
-	// median of the real digests, so unknown is neither punished like 0 nor
-	// rewarded.
+	// UnknownVotes is the vote count used for a paper whose digest gave none.
+	// It is the median of the real digests, so unknown is neither punished
+	// like 0 nor rewarded.
 	UnknownVotes = 8
 )
 

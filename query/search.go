@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -52,7 +51,7 @@ type Request struct {
 	Explain bool
 }
 
-// Result is the answer to a Request.
+// Result is one page of hits for a Request, with the total and the facets.
 type Result struct {
 	// Query is the request's query string.
 	Query string `json:"query"`
@@ -296,18 +295,4 @@ func (s *searcher) hit(dm *search.DocumentMatch, explain bool) (Hit, error) {
 	}
 	s.snippet(&h)
 	return h, nil
-}
-
-// dedupe returns terms without repeats, in first-seen order.
-func dedupe(terms []string) []string {
-	seen := map[string]bool{}
-	out := terms[:0:0]
-	for _, t := range terms {
-		t = strings.TrimSpace(t)
-		if t != "" && !seen[t] {
-			seen[t] = true
-			out = append(out, t)
-		}
-	}
-	return out
 }

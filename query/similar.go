@@ -68,9 +68,7 @@ func Similar(ctx context.Context, ix *index.Index, id string, limit int) (*Resul
 	var clauses []bq.Query
 	for _, t := range terms {
 		s.text.terms = append(s.text.terms, t.term)
-		for _, q := range s.text.termQueries(defaultFields[:2], t.term, t.weight) {
-			clauses = append(clauses, q)
-		}
+		clauses = append(clauses, s.text.termQueries(defaultFields[:2], t.term, t.weight)...)
 	}
 	self := bq.NewDocIDQuery([]string{p.ID})
 	q := bq.NewBooleanQuery(nil, clauses, []bq.Query{self})

@@ -61,6 +61,7 @@ func TestExcludedWordKeepsOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+
 	kept := map[string]bool{}
 	for _, h := range some.Hits {
 		kept[h.ID] = true
@@ -71,6 +72,7 @@ func TestExcludedWordKeepsOrder(t *testing.T) {
 			want = append(want, h.ID)
 		}
 	}
+
 	var got []string
 	for _, h := range some.Hits {
 		got = append(got, h.ID)

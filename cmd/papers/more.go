@@ -42,6 +42,7 @@ func (a *app) runGlossary(ctx context.Context, term string, top int, asJSON bool
 	if err != nil {
 		return err
 	}
+
 	pairs := g.Pairs()
 	if term != "" {
 		pairs = g.Lookup(term)
@@ -52,6 +53,7 @@ func (a *app) runGlossary(ctx context.Context, term string, top int, asJSON bool
 	if asJSON {
 		return writeJSON(a.stdout, pairs)
 	}
+
 	if len(pairs) == 0 {
 		fmt.Fprintf(a.stdout, "no glossary pairs contain %q\n", term)
 		return nil

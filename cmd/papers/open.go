@@ -11,7 +11,7 @@ import (
 
 // openForReading opens the configured index read-only. When there is none, it
 // builds an in-memory index from the sample digests compiled into the binary
-// and says so on stderr.
+// and prints a note about it on stderr.
 func (a *app) openForReading(ctx context.Context) (*index.Index, error) {
 	path := a.resolveIndexPath()
 	ix, err := index.Open(ctx, path, index.Options{ReadOnly: true})

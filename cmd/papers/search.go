@@ -52,24 +52,9 @@ func (a *app) searchCmd() *cobra.Command {
 		Long:  searchHelp,
 		Args:  args(1, -1, "a query, such as papers search \"diffusion transformer\""),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			for flag, v := range map[string]int{"limit": opts.request.Limit, "page": opts.request.Page,
-				"facet-size": opts.request.FacetSize} {
-				if err := positive(flag, v); err != nil {
-					return err
-				}
+			if err := opts.complete(cmd, args); err != nil {
+				return err
 			}
-			opts.request.Query = strings.Join(args, " ")
-			if cmd.Flags().Changed("min-votes") {
-				opts.request.Filters.MinVotes = &opts.minVotes
-			}
-			for _, f := range opts.facets {
-				for _, name := range strings.Split(f, ",") {
-					if name = strings.TrimSpace(name); name != "" {
-						opts.request.Facets = append(opts.request.Facets, name)
-					}
-				}
-			}
-			opts.request.Explain = opts.explain
 			return a.runSearch(cmd.Context(), opts)
 		},
 	}
@@ -88,6 +73,32 @@ func (a *app) searchCmd() *cobra.Command {
 	f.BoolVar(&opts.jsonl, "jsonl", false, "print one JSON hit per line")
 	f.BoolVar(&opts.explain, "explain", false, "show each hit's text score, vote factor and final score")
 	return cmd
+}
+
+// complete checks the flags and fills the request from them and the query words.
+func (opts *searchOptions) complete(cmd *cobra.Command, args []string) error {
+	for _, flag := range []struct {
+		name  string
+		value int
+	}{{"limit", opts.request.Limit}, {"page", opts.request.Page}, {"facet-size", opts.request.FacetSize}} {
+		if err := positive(flag.name, flag.value); err != nil {
+			return err
+		}
+	}
+
+	opts.request.Query = strings.Join(args, " ")
+	if cmd.Flags().Changed("min-votes") {
+		opts.request.Filters.MinVotes = &opts.minVotes
+	}
+	for _, f := range opts.facets {
+		for _, name := range strings.Split(f, ",") {
+			if name = strings.TrimSpace(name); name != "" {
+				opts.request.Facets = append(opts.request.Facets, name)
+			}
+		}
+	}
+	opts.request.Explain = opts.explain
+	return nil
 }
 
 func (a *app) runSearch(ctx context.Context, opts searchOptions) error {

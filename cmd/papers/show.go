@@ -42,6 +42,7 @@ func (a *app) runShow(ctx context.Context, id string, asJSON bool) error {
 	if asJSON {
 		return writeJSON(a.stdout, p)
 	}
+
 	pr := a.newPrinter()
 	w := a.stdout
 	fmt.Fprintln(w, pr.style(ansiBold, p.DisplayTitle))
@@ -68,6 +69,7 @@ func (a *app) runShow(ctx context.Context, id string, asJSON bool) error {
 		fmt.Fprintf(w, "title as written: %s\n", p.Title)
 	}
 	fmt.Fprintf(w, "source:  %s:%d\n", p.Source.File, p.Source.Line)
+
 	for _, s := range p.Sections {
 		label := s.Label
 		if label == "" {
